@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>提法</p>, document.getElementById('app')!);
