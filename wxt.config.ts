@@ -19,6 +19,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_commandToggle__',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

@@ -23,3 +23,26 @@ export interface BackgroundProtocol {
 }
 
 export const background = defineExtensionMessaging<BackgroundProtocol>();
+
+/** A term as the popup lists it for the current page. */
+export interface PageTerm {
+  term: string;
+  entryId?: string;
+  source: 'glossary' | 'article';
+  category: 'formula' | 'enumeration' | 'policy';
+  summary: string;
+  count: number;
+  /** True when the page itself explains the term (a mined definition). */
+  definedOnPage: boolean;
+}
+
+export type PageStatus = 'loading' | 'ready' | 'disabled' | 'no-chinese' | 'error';
+
+/** Messages handled by the content script of a tab (sent by the popup with a tabId). */
+export interface TabProtocol {
+  getPageTerms(): { status: PageStatus; terms: PageTerm[]; error?: string };
+  /** Scroll to occurrence `index` (wrapping) of `term` and flash it; returns the index shown. */
+  revealTerm(data: { term: string; index?: number }): { shown: number; total: number };
+}
+
+export const tab = defineExtensionMessaging<TabProtocol>();
