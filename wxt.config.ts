@@ -29,7 +29,12 @@ export default defineConfig({
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tifa@tifa.example', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: {
+              id: 'tifa@tifa.example',
+              strict_min_version: '140.0',
+              // Tifa sends nothing anywhere: all processing stays in the browser.
+              data_collection_permissions: { required: ['none'] },
+            }, } }
       : {}),
   }),
   hooks: {
