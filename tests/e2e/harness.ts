@@ -1,0 +1,113 @@
+// Real-browser harness: Debian's Chromium (headless) with the built extension loaded from
+// .output/chrome-mv3, plus the local fixture server. Build first: `npx wxt build`.
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
+export const RESULTS_DIR = resolve(REPO, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's background service worker (may be replaced after a restart: use worker()). */
+  worker(): Promise<Worker>;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Reuse a profile directory (e.g. to check persistence across a browser restart). */
+  userDataDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tifa-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: options.viewport ?? { width: 1200, height: 900 },
+    locale: 'zh-CN',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    if (existing) return existing;
+    return context.waitForEvent('serviceworker', {
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+      timeout: 30_000,
+    });
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startServer(routes: FixtureRoutes = articleRoutes()): Promise<FixtureServer> {
+  return startFixtureServer(routes);
+}
+
+/** Full-page or viewport screenshot into test-results/<name>.png; returns the path. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
+}
+
+/** Texts of the ranges in each `tifa-` highlight of the page document (main world). */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    if (!('highlights' in CSS)) return out;
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('tifa-')) return;
+      out[name] = [...highlight].map((r) => r.toString());
+    });
+    return out;
+  });
+}
+
+/** Wait until the page has at least `min` highlighted ranges in `tifa-` highlights. */
+export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      if (!('highlights' in CSS)) return false;
+      let total = 0;
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('tifa-') && !name.startsWith('tifa-flash')) total += h.size;
+      });
+      return total >= n;
+    },
+    min,
+    { timeout },
+  );
+}
