@@ -1,0 +1,198 @@
+// Validation of glossary data (the bundled glossary.json and user-imported files). A glossary
+// is edited by hand, so every error names the exact place (entries[3].sources[0].quote) and the
+// problem in words; structural checks come from valibot, cross-entry checks (unique ids, one
+// owner per surface form, related ids that exist) are done here after the shape is known.
+import * as v from 'valibot';
+import { normalize } from './normalize';
+import type { Glossary, GlossaryEntry } from './types';
+
+export class GlossaryError extends Error {
+  /** One readable line per problem, each starting with its path. */
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      problems.length === 1
+        ? `invalid glossary: ${problems[0]}`
+        : `invalid glossary (${problems.length} problems):\n  ${problems.join('\n  ')}`,
+    );
+    this.name = 'GlossaryError';
+    this.problems = problems;
+  }
+}
+
+const nonEmptyString = v.pipe(
+  v.string('expected a non-empty string'),
+  v.check((s) => s.trim().length > 0, 'expected a non-empty string'),
+);
+
+function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  return d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate();
+}
+
+const dateSchema = v.pipe(
+  v.string('expected a date string'),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isRealDate, 'expected a real calendar date (month 01-12, day within the month)'),
+);
+
+const articleSourceSchema = v.strictObject({
+  kind: v.literal('article'),
+  article: v.pipe(
+    nonEmptyString,
+    v.regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an article id (file name under glossary/articles/ without .txt)'),
+  ),
+  quote: nonEmptyString,
+  line: v.pipe(
+    v.number('expected a line number'),
+    v.integer('expected a whole line number'),
+    v.minValue(1, 'expected a 1-based line number (at least 1)'),
+  ),
+});
+
+const referenceSourceSchema = v.strictObject({
+  kind: v.literal('reference'),
+  document: nonEmptyString,
+  date: dateSchema,
+  note: v.optional(nonEmptyString),
+});
+
+const sourceSchema = v.variant(
+  'kind',
+  [articleSourceSchema, referenceSourceSchema],
+  'expected kind "article" or "reference"',
+);
+
+const memberSchema = v.strictObject({
+  text: nonEmptyString,
+  detail: v.optional(nonEmptyString),
+});
+
+const entrySchema = v.strictObject({
+  id: v.pipe(
+    v.string('expected a string id'),
+    v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case ascii id such as si-ge-yishi'),
+  ),
+  term: nonEmptyString,
+  variants: v.array(nonEmptyString, 'expected an array of strings'),
+  category: v.picklist(['formula', 'enumeration', 'policy'], 'expected one of formula|enumeration|policy'),
+  members: v.array(memberSchema, 'expected an array of members'),
+  summary: v.pipe(nonEmptyString, v.check((s) => !/[\r\n]/.test(s), 'expected a single line')),
+  english: v.optional(nonEmptyString),
+  related: v.array(nonEmptyString, 'expected an array of entry ids'),
+  sources: v.pipe(
+    v.array(sourceSchema, 'expected an array of sources'),
+    v.minLength(1, 'at least one source required'),
+  ),
+});
+
+const glossarySchema = v.strictObject({
+  version: v.pipe(
+    v.number('expected a version number'),
+    v.integer('expected a whole number'),
+    v.minValue(1, 'expected at least 1'),
+  ),
+  entries: v.array(entrySchema, 'expected an array of entries'),
+});
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  // Unknown keys of strict objects: say which key, so a typo ("variant") is found at once.
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
+    return `unexpected field (allowed fields are listed in glossary/README.md)`;
+  }
+  // Optional fields never raise issues when absent, so an undefined input means a missing field.
+  if (issue.input === undefined && issue.path) return 'missing required field';
+  if (!issue.path) return 'expected a glossary object { "version": 1, "entries": [...] }';
+  return issue.message;
+}
+
+/** Structural problems, one line each. */
+function shapeProblems(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => `${pathOf(issue)}: ${describe(issue)}`);
+}
+
+/** Problems that involve more than one entry. */
+function crossEntryProblems(entries: readonly GlossaryEntry[], label = 'entries'): string[] {
+  const problems: string[] = [];
+  const idAt = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const first = idAt.get(entry.id);
+    if (first === undefined) idAt.set(entry.id, i);
+    else problems.push(`${label}[${i}].id "${entry.id}" is used twice (also ${label}[${first}])`);
+  });
+
+  // The matcher compares normalised text, so 兩個維護 and 两个维护 are the same surface form.
+  const owner = new Map<string, { index: number; id: string; written: string }>();
+  entries.forEach((entry, i) => {
+    const forms = [entry.term, ...entry.variants];
+    const seenHere = new Set<string>();
+    forms.forEach((form, j) => {
+      const key = normalize(form);
+      const where = j === 0 ? `${label}[${i}].term` : `${label}[${i}].variants[${j - 1}]`;
+      if (seenHere.has(form)) {
+        problems.push(`${where} "${form}" is listed twice in the same entry`);
+        return;
+      }
+      seenHere.add(form);
+      const prior = owner.get(key);
+      if (prior && prior.index !== i) {
+        problems.push(
+          `${where} "${form}" is also a term or variant of ${label}[${prior.index}] ("${prior.id}", as "${prior.written}")`,
+        );
+      } else if (!prior) {
+        owner.set(key, { index: i, id: entry.id, written: form });
+      }
+    });
+  });
+
+  entries.forEach((entry, i) => {
+    entry.related.forEach((id, j) => {
+      if (!idAt.has(id)) problems.push(`${label}[${i}].related[${j}]: unknown related id "${id}"`);
+      else if (id === entry.id) problems.push(`${label}[${i}].related[${j}]: an entry cannot be related to itself`);
+    });
+  });
+  return problems;
+}
+
+/** Validate untrusted glossary data; throws GlossaryError naming each problem and its place. */
+export function parseGlossary(data: unknown): Glossary {
+  const result = v.safeParse(glossarySchema, data, { abortEarly: false });
+  if (!result.success) throw new GlossaryError(shapeProblems(result.issues));
+  const glossary = result.output as Glossary;
+  const problems = crossEntryProblems(glossary.entries);
+  if (problems.length) throw new GlossaryError(problems);
+  return glossary;
+}
+
+/**
+ * Combine the bundled glossary with a user-imported one. An extra entry with an id already in
+ * `base` replaces it (the user's wording wins); new ids are appended. A surface form claimed by
+ * two different entries after the merge is a conflict and is reported, never silently resolved.
+ */
+export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
+  const extraIds = new Set(extra.entries.map((e) => e.id));
+  const kept = base.entries.filter((e) => !extraIds.has(e.id));
+  const merged = [...kept, ...extra.entries];
+  const labels = [
+    ...kept.map((e) => `bundled entry "${e.id}"`),
+    ...extra.entries.map((e) => `imported entry "${e.id}"`),
+  ];
+  const problems = crossEntryProblems(merged, 'merged').map((p) =>
+    p.replace(/merged\[(\d+)\]/g, (_, n: string) => labels[Number(n)] ?? `merged[${n}]`),
+  );
+  if (problems.length) throw new GlossaryError(problems);
+  return { version: Math.max(base.version, extra.version), entries: merged };
+}
