@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { App } from './App';
+import { t, uiLang } from './i18n';
+import './style.css';
 
-render(<p>提法</p>, document.getElementById('app')!);
+document.documentElement.lang = uiLang();
+document.title = t('extName');
+render(<App />, document.getElementById('app')!);
