@@ -1,0 +1,145 @@
+// The DOM-free pipeline: normalise → segment → match glossary → unknown numbered terms →
+// definitions the text gives → one Annotation whose offsets index the caller's original text.
+import type { Annotation, Definition, Glossary, GlossaryEntry, JiebaApi, Span, TermHit } from './types';
+import { normalize } from './normalize';
+import { createSegmenter, type Segmentation } from './segmenter';
+import { createMatcher, type Match } from './matcher';
+import { findNumberedTerms, type WordTagger } from './numbered-terms';
+import { mineNormalized } from './miner';
+
+export interface AnnotateOptions {
+  /** Mine the definitions the text gives (default true). */
+  mine?: boolean;
+}
+
+export interface Engine {
+  glossary: Glossary;
+  annotate(text: string, opts?: AnnotateOptions): Annotation;
+}
+
+/** jieba-wasm has tag() in both builds; JiebaApi keeps it optional so fakes stay small. */
+type JiebaWithTag = JiebaApi & {
+  tag?(text: string, hmm?: boolean | null): { word: string; tag: string }[];
+};
+
+export const UNKNOWN_FORMULA_SUMMARY = '文中出现的数字提法，词典未收录';
+
+export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
+  const keys = glossary.entries.flatMap((entry) =>
+    [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })),
+  );
+  const segmenter = createSegmenter(
+    jieba,
+    keys.map((k) => k.key),
+  );
+  const glossaryMatcher = createMatcher(keys);
+  const byKey = new Map(keys.map((k) => [k.key, k.value]));
+  const tagOf = createTagger(jieba as JiebaWithTag);
+
+  return {
+    glossary,
+    annotate(text, opts = {}) {
+      const norm = normalize(text);
+      const seg = segmenter.segment(norm);
+      const known = glossaryMatcher.findAll(norm, seg.isBoundary);
+      const defined = opts.mine === false ? [] : mineNormalized(text, norm);
+
+      const hits = new Map<string, TermHit>();
+      for (const m of known) addOccurrence(hits, glossaryHit(m.value), m, text);
+      for (const hit of articleTerms(text, seg, known, defined, byKey, tagOf)) hits.set(hit.term, hit);
+
+      const terms = [...hits.values()].sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+      return { chars: text.length, terms, defined };
+    },
+  };
+}
+
+function glossaryHit(entry: GlossaryEntry): TermHit {
+  return {
+    term: entry.term,
+    entryId: entry.id,
+    source: 'glossary',
+    category: entry.category,
+    summary: entry.summary,
+    surfaces: [],
+    occurrences: [],
+  };
+}
+
+function addOccurrence(hits: Map<string, TermHit>, fresh: TermHit, span: Span, text: string): void {
+  let hit = hits.get(fresh.term);
+  if (!hit) hits.set(fresh.term, (hit = fresh));
+  hit.occurrences.push({ start: span.start, end: span.end });
+  const surface = text.slice(span.start, span.end);
+  if (!hit.surfaces.includes(surface)) hit.surfaces.push(surface);
+}
+
+/**
+ * Terms only this text knows: unknown numbered formulas and the labels it defines itself.
+ * Once found anywhere (in quotes, in a defining passage), every other occurrence of the same
+ * form is reported too. A glossary match always wins an overlap: a checked entry (三个代表)
+ * tells the reader more than an unknown longer form around it (“三个代表重要思想”).
+ */
+function articleTerms(
+  text: string,
+  seg: Segmentation,
+  known: Match<GlossaryEntry>[],
+  defined: Definition[],
+  byKey: Map<string, GlossaryEntry>,
+  tagOf: WordTagger,
+): TermHit[] {
+  const norm = seg.text;
+  const found = new Map<string, TermHit>();
+  const anchors: { key: string; span: Span }[] = [];
+  for (const t of findNumberedTerms(seg, tagOf)) {
+    if (byKey.has(t.term)) continue;
+    anchors.push({ key: t.term, span: t });
+    if (!found.has(t.term)) found.set(t.term, articleHit(t.term, 'formula', UNKNOWN_FORMULA_SUMMARY));
+  }
+  for (const d of defined) {
+    const key = norm.slice(d.label.start, d.label.end);
+    if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
+    anchors.push({ key, span: d.label });
+    // A defined label is an enumeration even when the numbered rules also saw it.
+    found.set(key, articleHit(key, 'enumeration', `文中列举：${d.members.join('、')}`));
+  }
+  if (found.size === 0) return [];
+
+  const taken = new Uint8Array(norm.length + 1);
+  for (const m of known) taken.fill(1, m.start, m.end);
+  const free = (s: Span): boolean => taken.subarray(s.start, s.end).every((x) => x === 0);
+
+  const spans = createMatcher([...found.keys()].map((key) => ({ key, value: key }))).findAll(norm, seg.isBoundary);
+  // A label the rules or the miner located off a token boundary still counts where it was seen.
+  const seen = new Set(spans.map((s) => s.start));
+  for (const a of anchors) if (!seen.has(a.span.start)) spans.push({ value: a.key, start: a.span.start, end: a.span.end });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  let lastEnd = 0;
+  for (const s of spans) {
+    if (s.start < lastEnd || !free(s)) continue;
+    lastEnd = s.end;
+    addOccurrence(found, found.get(s.value)!, s, text);
+  }
+  return [...found.values()].filter((h) => h.occurrences.length > 0);
+}
+
+function articleHit(term: string, category: TermHit['category'], summary: string): TermHit {
+  return { term, source: 'article', category, summary, surfaces: [], occurrences: [] };
+}
+
+/** Tags single words with jieba's dictionary tag, cached: the rules ask about few distinct words. */
+function createTagger(jieba: JiebaWithTag): WordTagger {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let tag = cache.get(word);
+    if (tag === undefined) {
+      const tagged = jieba.tag?.(word, true);
+      // Unknown to the dictionary (or split when alone): jieba's own tag for new words is 'x'.
+      tag = tagged && tagged.length === 1 ? tagged[0]!.tag : 'x';
+      if (cache.size > 100_000) cache.clear();
+      cache.set(word, tag);
+    }
+    return tag;
+  };
+}
