@@ -109,13 +109,13 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 }
 
 function describe(issue: v.BaseIssue<unknown>): string {
-  // Unknown keys of strict objects: say which key, so a typo ("variant") is found at once.
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
-    return `unexpected field (allowed fields are listed in glossary/README.md)`;
-  }
   // Optional fields never raise issues when absent, so an undefined input means a missing field.
   if (issue.input === undefined && issue.path) return 'missing required field';
   if (!issue.path) return 'expected a glossary object { "version": 1, "entries": [...] }';
+  // Strict objects report an unknown key as expecting "never": usually a typo such as "variant".
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return 'unexpected field (allowed fields are listed in glossary/README.md)';
+  }
   return issue.message;
 }
 
