@@ -1,0 +1,34 @@
+// Builds the public Definition value from spans found on the normalised text, slicing the
+// ORIGINAL text so members and items come back exactly as written (traditional, full-width).
+import type { Definition, Span } from '../types';
+import type { Label } from './label';
+import { leadingClause } from './clause';
+
+export interface Found {
+  label: Label;
+  items: Span[];
+  /** Member spans; defaults to the leading clause of each item. */
+  members?: Span[];
+  pattern: string;
+}
+
+export function toDefinition(original: string, norm: string, f: Found): Definition | undefined {
+  const memberSpans = f.members ?? f.items.map((it) => leadingClause(norm, it));
+  if (f.items.length !== f.label.count || memberSpans.length !== f.label.count) return undefined;
+  if (memberSpans.some((m) => m.end <= m.start) || f.items.some((it) => it.end <= it.start)) return undefined;
+  const starts = [f.label.start, ...f.items.map((s) => s.start)];
+  const ends = [f.label.end, ...f.items.map((s) => s.end)];
+  const members = memberSpans.map((s) => original.slice(s.start, s.end));
+  // The same member twice means the list was misread (一起谋划、一起谋划 is not a definition).
+  if (new Set(members).size !== members.length) return undefined;
+  return {
+    term: original.slice(f.label.start, f.label.end),
+    label: { start: f.label.start, end: f.label.end },
+    members,
+    memberSpans,
+    items: f.items.map((s) => original.slice(s.start, s.end)),
+    itemSpans: f.items,
+    evidence: { start: Math.min(...starts), end: Math.max(...ends) },
+    pattern: f.pattern,
+  };
+}

@@ -1,0 +1,125 @@
+// Label followed by enumerated items: 其基本内涵应体现三个方面：一是突出党建引领。…二是…三是…
+// Also 一要…, 第一，…, (一)…, ①…, 首先/其次/最后, at the end of a sentence or on following lines.
+import type { Span } from '../types';
+import { isSentenceEnd } from './chars';
+import { leadingClauseEnd, trimSpan } from './clause';
+import type { Found } from './definition';
+import { labelEndingAt, type Label } from './label';
+import { LINE_FAMILIES, findMarkers, type Marker, type MarkerFamily } from './markers';
+
+const MAX_GAP_INLINE = 1500;
+const MAX_GAP_LINES = 4000;
+const MAX_ITEMS = 20;
+
+/** Consecutive markers of one family numbered 1, 2, 3… (首先, 其次, 再次…, 最后 for shouci). */
+function sequences(markers: Marker[]): Marker[][] {
+  const open = new Map<MarkerFamily, Marker[]>();
+  const done: Marker[][] = [];
+  const close = (f: MarkerFamily): void => {
+    const seq = open.get(f);
+    if (seq && seq.length >= 2) done.push(seq);
+    open.delete(f);
+  };
+  for (const m of markers) {
+    const seq = open.get(m.family);
+    const last = seq?.[seq.length - 1];
+    const gap = LINE_FAMILIES.has(m.family) ? MAX_GAP_LINES : MAX_GAP_INLINE;
+    const next = m.family === 'shouci' ? (m.index === 99 || m.index === (last?.index ?? 0) + 1 || (m.index === 3 && last?.index === 3)) : m.index === (last?.index ?? 0) + 1;
+    if (seq && last && last.index !== 99 && next && m.start - last.start <= gap && seq.length < MAX_ITEMS) {
+      seq.push(m);
+    } else {
+      close(m.family);
+      if (m.index === 1) open.set(m.family, [m]);
+    }
+  }
+  for (const f of [...open.keys()]) close(f);
+  return done.sort((a, b) => a[0]!.start - b[0]!.start);
+}
+
+const CONNECTORS = ['主要包括', '具体包括', '具体来说', '具体而言', '分别是', '分别为', '主要是', '主要有', '包括', '如下', '就是', '即', '是', '为', '有'];
+const SKIP = ' \t\r\n\u3000:,;。—-';
+
+function skipBack(text: string, p: number): number {
+  while (p > 0 && SKIP.includes(text[p - 1]!)) p--;
+  return p;
+}
+
+/** The label just before the first marker, allowing a connector or a short 的… tail between. */
+function labelBefore(text: string, markerStart: number): Label | undefined {
+  let p = skipBack(text, markerStart);
+  const direct = labelEndingAt(text, p);
+  if (direct) return direct;
+  for (const c of CONNECTORS) {
+    if (text.startsWith(c, p - c.length)) {
+      const q = skipBack(text, p - c.length);
+      const l = labelEndingAt(text, q);
+      if (l) return l;
+    }
+  }
+  // 三个方面的工作： / “三个务必”的要求：
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (text[k] === '的') return labelEndingAt(text, k);
+    if (SKIP.includes(text[k]!)) break;
+  }
+  return undefined;
+}
+
+function paragraphEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (isSentenceEnd(text[i])) return text[i] === '\n' ? i : i + 1;
+  return limit;
+}
+
+function stripLeadingYao(text: string, s: Span, family: MarkerFamily): Span {
+  if (family === 'yiyao' || family === 'paren' || family === 'dun' || family === 'arabic' || family === 'circled') return s;
+  return text[s.start] === '要' && s.end - s.start > 2 ? { start: s.start + 1, end: s.end } : s;
+}
+
+const PATTERN: Record<MarkerFamily, string> = {
+  yishi: 'yishi-list',
+  yiyao: 'yiyao-list',
+  diyi: 'diyi-list',
+  paren: 'paren-list',
+  dun: 'paren-list',
+  arabic: 'paren-list',
+  circled: 'circled-list',
+  shouci: 'shouci-list',
+};
+
+function itemsOf(text: string, seq: Marker[]): Span[] {
+  const family = seq[0]!.family;
+  const items: Span[] = [];
+  let multiSentence = false;
+  for (let i = 0; i < seq.length; i++) {
+    const m = seq[i]!;
+    let end: number;
+    const following = seq[i + 1];
+    if (following) {
+      end = following.start;
+      const body = trimSpan(text, m.end, end);
+      const firstEnd = leadingClauseEnd(text, body.start, body.end, '。!?\n');
+      if (firstEnd < body.end - 1) multiSentence = true;
+    } else if (LINE_FAMILIES.has(family) || multiSentence) {
+      end = paragraphEnd(text, m.end);
+    } else {
+      end = sentenceEnd(text, m.end, paragraphEnd(text, m.end));
+    }
+    items.push(stripLeadingYao(text, trimSpan(text, m.end, end), family));
+  }
+  return items;
+}
+
+export function findEnumerated(text: string): Found[] {
+  const out: Found[] = [];
+  for (const seq of sequences(findMarkers(text))) {
+    const label = labelBefore(text, seq[0]!.start);
+    if (!label || label.count !== seq.length) continue;
+    // Line-style heading items: the member is the heading line's leading clause.
+    out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family] });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Label, then a colon, a dash, 即/就是/是指/指的是, or a parenthesis, then its list:
+// 五大行动：举旗铸魂、强基固本…。 / “三个务必”——务必…；务必…；务必…。 / 四个全面（全面建设…、…）。
+import type { Span } from '../types';
+import { isSentenceEnd } from './chars';
+import { leadingClause, leadingClauseEnd, trimSpan } from './clause';
+import type { Found } from './definition';
+import { labelsInText } from './labels-in-text';
+import { splitLastJoiner, splitList } from './list-split';
+
+const MAX_LIST = 600;
+const INTRO = [':', '——', '—', '-', ',即', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '('];
+
+function introAfter(text: string, p: number): string | undefined {
+  return INTRO.find((w) => text.startsWith(w, p));
+}
+
+function regionEnd(text: string, from: number, paren: boolean): number {
+  const limit = Math.min(text.length, from + MAX_LIST);
+  if (paren) {
+    const close = text.indexOf(')', from);
+    return close >= 0 && close < limit ? close : -1;
+  }
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (ch === '\u201c' || ch === '(') depth++;
+    else if (ch === '\u201d' || ch === ')') depth = Math.max(0, depth - 1);
+    else if ((depth === 0 && isSentenceEnd(ch)) || ch === '\n') return i;
+  }
+  return limit;
+}
+
+function itemsAfter(text: string, region: Span, count: number): { items: Span[]; members: Span[] } | undefined {
+  // A ；-list carries sentences: members are their leading clauses.
+  const semi = splitList(text, region, ';');
+  if (semi.length === count) return { items: semi, members: semi.map((s) => leadingClause(text, s)) };
+  // A 、-list ends at the first top-level comma (…关心关爱，推动… → 关心关爱).
+  const clause = trimSpan(text, region.start, leadingClauseEnd(text, region.start, region.end, ',;:。!?\n'));
+  let items = splitList(text, clause);
+  if (items.length === count - 1) items = splitLastJoiner(text, items) ?? items;
+  if (items.length !== count) return undefined;
+  return { items, members: items };
+}
+
+export function findLabelThenList(text: string, labels = labelsInText(text)): Found[] {
+  const out: Found[] = [];
+  for (const pl of labels) {
+    const intro = introAfter(text, pl.outerEnd);
+    if (!intro) continue;
+    const from = pl.outerEnd + intro.length;
+    const end = regionEnd(text, from, intro === '(');
+    if (end <= from) continue;
+    const found = itemsAfter(text, trimSpan(text, from, end), pl.label.count);
+    if (!found) continue;
+    const pattern = intro === '(' ? 'paren-gloss' : /[—-]/.test(intro) ? 'dash-list' : intro === ':' ? 'colon-list' : 'jishi-list';
+    out.push({ label: pl.label, ...found, pattern });
+  }
+  return out;
+}

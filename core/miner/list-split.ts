@@ -1,0 +1,71 @@
+// Splitting a 、-list (or a ；-list) into items, and finding where the first item begins when a
+// verb runs into it (开展举旗铸魂、强基固本… → 举旗铸魂).
+import type { Span } from '../types';
+import { CLOSE_Q, OPEN_Q } from './chars';
+import { splitTopLevel, trimSpan } from './clause';
+
+/** Verbs that introduce a list without being part of its first item. */
+const LEADING_VERBS = [
+  '深入开展', '扎实开展', '全面推进', '大力实施', '着力推进', '努力实现', '切实做到', '坚持做到',
+  '开展', '实施', '推进', '推动', '坚持', '做到', '抓好', '实现', '强化', '加强', '深化', '聚焦', '围绕',
+  '落实', '打造', '树立', '增强', '形成', '构建', '包括', '涵盖', '提出', '提出了', '蕴含', '蕴含了',
+  '通过', '即', '有', '是', '为', '把握', '突出', '践行', '弘扬', '发扬', '贯彻', '统筹', '推行', '倡导', '确立',
+  '坚定', '树牢', '筑牢', '守住', '紧扣', '紧抓', '着眼', '立足', '按照', '依托', '具有', '体现', '要',
+].sort((a, b) => b.length - a.length);
+
+export function isLeadingVerb(word: string): boolean {
+  return LEADING_VERBS.includes(word);
+}
+
+/** …共同发展和坚持: a list piece that ends in a verb runs into the label rather than naming an item. */
+export function endsWithVerb(piece: string): boolean {
+  return LEADING_VERBS.some((v) => v.length >= 2 && piece.length > v.length && piece.endsWith(v) && /[和与及、,]/.test(piece[piece.length - v.length - 1] ?? ''));
+}
+
+const JOINERS = ['以及', '和', '与', '及', '并'];
+
+/** Split at top-level 、 (or another separator set); trims every piece. */
+export function splitList(text: string, region: Span, seps = '、'): Span[] {
+  return splitTopLevel(text, region.start, region.end, seps).map((s) => trimSpan(text, s.start, s.end));
+}
+
+/** A — B和C: when one item short, split the last piece at its last top-level joiner. */
+export function splitLastJoiner(text: string, items: Span[]): Span[] | undefined {
+  const last = items[items.length - 1];
+  if (!last) return undefined;
+  let depth = 0;
+  let at = -1;
+  let len = 0;
+  for (let i = last.start; i < last.end; i++) {
+    const ch = text[i]!;
+    if (ch === OPEN_Q || ch === '(' || ch === '《') depth++;
+    else if (ch === CLOSE_Q || ch === ')' || ch === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i > last.start + 1) {
+      const j = JOINERS.find((w) => text.startsWith(w, i));
+      if (j) [at, len] = [i, j.length];
+    }
+  }
+  if (at < 0 || at + len >= last.end - 1) return undefined;
+  return [...items.slice(0, -1), trimSpan(text, last.start, at), trimSpan(text, at + len, last.end)];
+}
+
+/**
+ * Where the first item of a list really starts. Its piece runs back to the previous comma and
+ * may carry the verb that introduces the list. Items quoted one by one start at their quote;
+ * items of one length (four-character phrases, the common case) fix the first one's length.
+ */
+export function firstItemStart(text: string, first: Span, others: Span[]): number | undefined {
+  const q = text.indexOf(OPEN_Q, first.start);
+  if (q >= 0 && q < first.end && text[first.end - 1] === CLOSE_Q) return q;
+  const lens = others.map((s) => s.end - s.start);
+  const firstLen = first.end - first.start;
+  const max = Math.max(...lens);
+  if (lens.length > 0 && lens.every((l) => l === lens[0]) && firstLen > lens[0]!) {
+    return first.end - lens[0]!;
+  }
+  if (firstLen <= max) return first.start;
+  for (const v of LEADING_VERBS) {
+    if (text.startsWith(v, first.start) && firstLen - v.length <= max + 2) return first.start + v.length;
+  }
+  return firstLen <= max + 4 ? first.start : undefined;
+}
