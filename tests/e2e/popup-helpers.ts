@@ -1,0 +1,48 @@
+// Opening the popup for a given page tab, as tests (and reviewers) need: popup.html?tabId=N in
+// its own tab, sized like the real popup.
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './harness';
+
+/** The browser's tab id for `page`, looked up from an extension page by URL. */
+export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  const worker = await ext.worker();
+  const url = page.url();
+  const id = await worker.evaluate(async (u) => {
+    // Runs in the service worker, where `chrome` exists; typed minimally here.
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+    };
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab found with url ${url}`);
+  return id;
+}
+
+export async function openPopup(ext: ExtensionBrowser, target: Page, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const tabId = await tabIdOf(ext, target);
+  const popup = await ext.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.emulateMedia({ colorScheme });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+/** Number of highlighted ranges per term text (`tifa-` highlights except the reveal flash). */
+export async function highlightCounts(page: Page): Promise<Map<string, number>> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    if (!('highlights' in CSS)) return out;
+    CSS.highlights.forEach((h, name) => {
+      if (name.startsWith('tifa-') && !name.startsWith('tifa-flash')) for (const r of h) out.push(r.toString());
+    });
+    return out;
+  });
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+export async function totalHighlights(page: Page): Promise<number> {
+  return [...(await highlightCounts(page)).values()].reduce((a, b) => a + b, 0);
+}

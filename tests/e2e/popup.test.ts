@@ -1,0 +1,154 @@
+// e2e 3: the popup for the seed article's tab lists its terms with counts, marks the terms the
+// article explains itself, scrolls the page to a clicked term, and searches the glossary.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { highlightCounts, openPopup } from './popup-helpers';
+import type { FixtureServer } from '../../scripts/serve-fixtures';
+
+interface Row {
+  term: string;
+  count: number;
+  defined: boolean;
+  group: string;
+}
+
+async function readRows(popup: Page): Promise<Row[]> {
+  await popup.waitForSelector('.term-row', { timeout: 20_000 });
+  return popup.$$eval('.term-row', (rows) =>
+    rows.map((r) => ({
+      term: (r as HTMLElement).dataset.term ?? '',
+      count: Number(r.querySelector('.term-count')?.textContent),
+      defined: r.querySelector('.defined-mark') !== null,
+      group: r.closest('.term-group')?.querySelector('.group-heading')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Top of the first highlighted occurrence of `term`, in page coordinates. */
+function firstOccurrenceTop(page: Page, term: string): Promise<number | null> {
+  return page.evaluate((t) => {
+    let best: number | null = null;
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) return;
+      for (const r of h) {
+        if (r.toString() !== t || !(r instanceof Range)) continue;
+        const top = r.getBoundingClientRect().top + window.scrollY;
+        if (best === null || top < best) best = top;
+      }
+    });
+    return best;
+  }, term);
+}
+
+describe('popup for the seed article', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let article: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    server = await startServer();
+    article = await ext.newPage();
+    await article.goto(server.url('/seed.html'));
+    await waitForHighlights(article, 10);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('lists the page terms by category with the counts highlighted on the page', async () => {
+    const popup = await openPopup(ext, article);
+    const rows = await readRows(popup);
+    const byTerm = new Map(rows.map((r) => [r.term, r]));
+    const onPage = await highlightCounts(article);
+
+    // The formulas a reader of the seed article meets, with exactly the page's counts.
+    for (const term of ['四个一', '四个意识', '两个维护', '清廉机关']) {
+      expect(byTerm.get(term), term).toBeDefined();
+      expect(byTerm.get(term)!.count, term).toBe(onPage.get(term));
+    }
+    const totalListed = rows.reduce((n, r) => n + r.count, 0);
+    const totalOnPage = [...onPage.values()].reduce((a, b) => a + b, 0);
+    expect(totalListed).toBe(totalOnPage);
+    // Grouped: every row sits under a category heading, and 四个意识 is a formula.
+    expect(rows.every((r) => r.group.length > 0)).toBe(true);
+    expect(byTerm.get('四个意识')!.group).toMatch(/固定提法/);
+    // The article explains 四个一 itself (一个前提、一个关键、一个路径、一个目标); 四个意识 it does not.
+    expect(byTerm.get('四个一')!.defined).toBe(true);
+    expect(byTerm.get('四个意识')!.defined).toBe(false);
+    // Summary line in the header.
+    await expect(popup.textContent('#page-heading')).resolves.toContain(`${rows.length} 个提法，共 ${totalListed} 处`);
+    await screenshot(popup, 'popup-light');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-dark');
+    await popup.close();
+  });
+
+  it('clicking a term (or Enter on it) scrolls the page to it, then to its next occurrence', async () => {
+    const popup = await openPopup(ext, article);
+    const rows = await readRows(popup);
+    const height = await article.evaluate(() => innerHeight);
+    // A term first seen well below the first screen, used more than once.
+    let target: Row | undefined;
+    for (const r of rows) {
+      const top = await firstOccurrenceTop(article, r.term);
+      if (top !== null && top > 2 * height && r.count > 1) {
+        target = r;
+        break;
+      }
+    }
+    expect(target, 'a repeated term below the first screen').toBeDefined();
+    await article.evaluate(() => window.scrollTo(0, 0));
+
+    await popup.click(`.term-row[data-term="${target!.term}"]`);
+    await expect(popup.textContent(`.term-row[data-term="${target!.term}"] .term-shown`)).resolves.toContain(
+      `第 1 / ${target!.count} 处`,
+    );
+    const inView = (t: string) =>
+      article.waitForFunction(
+        (term) => {
+          let visible = false;
+          CSS.highlights.forEach((h, name) => {
+            if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) return;
+            for (const r of h) {
+              if (r.toString() !== term || !(r instanceof Range)) continue;
+              const b = r.getBoundingClientRect();
+              if (b.top >= 0 && b.bottom <= innerHeight) visible = true;
+            }
+          });
+          return window.scrollY > 0 && visible;
+        },
+        t,
+        { timeout: 5_000 },
+      );
+    await inView(target!.term);
+    const firstScroll = await article.evaluate(() => scrollY);
+
+    // Keyboard: focus the same row and press Enter → the second occurrence.
+    await popup.focus(`.term-row[data-term="${target!.term}"]`);
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.textContent(`.term-row[data-term="${target!.term}"] .term-shown`))
+      .toContain(`第 2 / ${target!.count} 处`);
+    await expect.poll(() => article.evaluate(() => scrollY)).not.toBe(firstScroll);
+    await popup.close();
+  });
+
+  it('searches the whole glossary by pinyin initials, showing summary, members and source', async () => {
+    const popup = await openPopup(ext, article);
+    await popup.fill('#search-input', 'sgys');
+    const first = popup.locator('.entry').first();
+    await expect.poll(() => first.locator('.entry-term').textContent(), { timeout: 10_000 }).toBe('四个意识');
+    const members = await first.locator('.entry-members li').allTextContents();
+    expect(members).toEqual(['政治意识', '大局意识', '核心意识', '看齐意识']);
+    expect((await first.locator('.entry-summary').textContent())?.length).toBeGreaterThan(4);
+    expect(await first.locator('.entry-source .source').first().textContent()).toMatch(/2016/);
+    await screenshot(popup, 'popup-search-light');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(popup, 'popup-search-dark');
+    await popup.close();
+  });
+});

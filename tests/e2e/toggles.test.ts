@@ -1,0 +1,75 @@
+// e2e 4: the popup's switches reach open tabs at once, and "off on this site" survives a reload.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { openPopup, totalHighlights } from './popup-helpers';
+import type { FixtureServer } from '../../scripts/serve-fixtures';
+
+async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
+  const worker = await ext.worker();
+  return worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    };
+    return (await chrome.storage.local.get('settings')).settings;
+  });
+}
+
+describe('highlight switches in the popup', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let article: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    server = await startServer();
+    article = await ext.newPage();
+    await article.goto(server.url('/seed.html'));
+    await waitForHighlights(article, 10);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('switching highlights off clears the page at once; on brings them back', async () => {
+    const before = await totalHighlights(article);
+    const popup = await openPopup(ext, article);
+    await popup.waitForSelector('.term-row');
+    await popup.click('label[for="toggle-highlights"]');
+    await expect.poll(() => totalHighlights(article), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => popup.getAttribute('.state', 'data-state')).toBe('disabled');
+    expect(await storedSettings(ext)).toMatchObject({ highlightsEnabled: false });
+
+    await popup.click('label[for="toggle-highlights"]');
+    await expect.poll(() => totalHighlights(article), { timeout: 10_000 }).toBe(before);
+    await popup.waitForSelector('.term-row');
+    await popup.close();
+  });
+
+  it('"off on this site" is stored per hostname and still applies after a reload', async () => {
+    const popup = await openPopup(ext, article);
+    const site = new URL(article.url()).hostname;
+    await expect(popup.textContent('label[for="toggle-site"]')).resolves.toContain(site);
+    await popup.click('label[for="toggle-site"]');
+    await expect.poll(() => totalHighlights(article), { timeout: 5_000 }).toBe(0);
+    expect(await storedSettings(ext)).toEqual({ highlightsEnabled: true, disabledSites: [site] });
+    await popup.close();
+
+    await article.reload();
+    await article.waitForLoadState('load');
+    // Give the content script ample time to (wrongly) highlight before checking it did not.
+    await article.waitForTimeout(1_500);
+    expect(await totalHighlights(article)).toBe(0);
+    const again = await openPopup(ext, article);
+    await expect.poll(() => again.getAttribute('.state', 'data-state')).toBe('disabled');
+    expect(await again.isChecked('#toggle-site')).toBe(true);
+    await expect(again.textContent('.state')).resolves.toContain('已在此网站停用');
+
+    // Turning the site back on restores the highlights without another reload.
+    await again.click('label[for="toggle-site"]');
+    await waitForHighlights(article, 10);
+    await again.close();
+  });
+});
