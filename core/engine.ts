@@ -2,7 +2,7 @@
 // definitions the text gives → one Annotation whose offsets index the caller's original text.
 import type { Annotation, Definition, Glossary, GlossaryEntry, JiebaApi, Span, TermHit } from './types';
 import { normalize } from './normalize';
-import { createSegmenter, type Segmentation } from './segmenter';
+import { createSegmenter, SINGLE_TOKEN_CAPABLE, type Segmentation } from './segmenter';
 import { createMatcher, type Match } from './matcher';
 import { findNumberedTerms, type WordTagger } from './numbered-terms';
 import { mineNormalized } from './miner';
@@ -26,7 +26,10 @@ export const UNKNOWN_FORMULA_SUMMARY = '文中出现的数字提法，词典未�
 
 export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
   const keys = glossary.entries.flatMap((entry) =>
-    [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })),
+    [entry.term, ...entry.variants].map((v) => {
+      const key = normalize(v);
+      return { key, value: entry, anywhere: !SINGLE_TOKEN_CAPABLE.test(key) };
+    }),
   );
   const segmenter = createSegmenter(
     jieba,

@@ -5,6 +5,12 @@ export interface Pattern<T> {
   /** Normalised form to look for. */
   key: string;
   value: T;
+  /**
+   * Match without the boundary rule. For keys jieba cannot hold as one token (干在实处、走在前列、
+   * 勇立潮头): they are too specific to sit inside a longer word, and jieba's HMM may glue
+   * their first character to the previous one (事业中干在实处 → 中干/在).
+   */
+  anywhere?: boolean;
 }
 
 export interface Match<T> {
@@ -42,10 +48,12 @@ export function createMatcher<T>(patterns: Iterable<Pattern<T>>): Matcher<T> {
       const out: Match<T>[] = [];
       const n = text.length;
       for (let i = 0; i < n; i++) {
-        if (firstUnit[text.charCodeAt(i)] === 0 || isBoundary[i] === 0) continue;
+        if (firstUnit[text.charCodeAt(i)] === 0) continue;
+        const atBoundary = isBoundary[i] === 1;
         for (const p of buckets.get(text.charCodeAt(i))!) {
           const end = i + p.key.length;
-          if (end <= n && isBoundary[end] === 1 && text.startsWith(p.key, i)) {
+          const onBoundaries = p.anywhere === true || (atBoundary && isBoundary[end] === 1);
+          if (end <= n && onBoundaries && text.startsWith(p.key, i)) {
             out.push({ value: p.value, start: i, end });
             i = end - 1;
             break;

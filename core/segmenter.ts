@@ -19,7 +19,7 @@ export interface Segmenter {
 
 // jieba only keeps runs of these characters together (its "han" regex); a term with other
 // characters in it (、《》) cannot become one token, but the matcher's boundary rule still works.
-const SINGLE_TOKEN_CAPABLE = /^[\u3400-\u4dbf\u4e00-\u9fffa-zA-Z0-9]+$/;
+export const SINGLE_TOKEN_CAPABLE = /^[\u3400-\u4dbf\u4e00-\u9fffa-zA-Z0-9]+$/;
 
 /**
  * @param words glossary terms and variants, already normalised. They are added with jieba's
