@@ -1,0 +1,112 @@
+// Finds the element that holds an HTML page's article body. News and government CMS pages wrap
+// the body in a site-specific container (<div class="conTxt">, <div id="zoom">, <div
+// class="TRS_Editor"> …), so instead of knowing class names we score containers by the Chinese
+// text their paragraphs carry, discounting link text (menus, "related articles" lists), in the
+// spirit of Mozilla Readability: a paragraph's score counts for its own element, fully for its
+// parent and half for its grandparent, so the element whose children hold the prose wins.
+
+import { isBlockElement } from './html-blocks';
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/** Below this share of the page's prose the best container is not trusted as "the article". */
+const MIN_SHARE_OF_PAGE = 0.3;
+
+/** Semantic wrappers that, when they enclose the winner, are the better boundary (title included). */
+const SEMANTIC_CONTAINERS = new Set(['article', 'main']);
+
+interface BlockText {
+  cjk: number;
+  linkCjk: number;
+}
+
+export function findMainContent(body: Element): Element {
+  const own = new Map<Element, BlockText>();
+  collectBlockText(body, body, false, own);
+
+  const scores = new Map<Element, number>();
+  let pageProse = 0;
+  for (const [block, { cjk, linkCjk }] of own) {
+    const prose = cjk - linkCjk;
+    if (prose <= 0) continue;
+    pageProse += prose;
+    const parent = block === body ? null : block.parentElement;
+    const grandparent = parent && parent !== body ? parent.parentElement : null;
+    bump(scores, block, prose);
+    if (parent) bump(scores, parent, prose);
+    if (grandparent) bump(scores, grandparent, prose / 2);
+  }
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [el, score];
+  }
+  if (!best || best === body) return body;
+  if (proseInside(best, own) < MIN_SHARE_OF_PAGE * pageProse) return body;
+  return innermostSemanticAncestor(best, body) ?? best;
+}
+
+function bump(scores: Map<Element, number>, el: Element, by: number): void {
+  scores.set(el, (scores.get(el) ?? 0) + by);
+}
+
+/** Attributes every text node's CJK count to its nearest block ancestor. */
+function collectBlockText(node: Element, block: Element, inLink: boolean, own: Map<Element, BlockText>): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) {
+      const cjk = child.nodeValue?.match(CJK)?.length ?? 0;
+      if (cjk === 0) continue;
+      const entry = own.get(block) ?? { cjk: 0, linkCjk: 0 };
+      entry.cjk += cjk;
+      if (inLink) entry.linkCjk += cjk;
+      own.set(block, entry);
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      collectBlockText(el, isBlockElement(el) ? el : block, inLink || el.localName === 'a', own);
+    }
+  }
+}
+
+function proseInside(container: Element, own: Map<Element, BlockText>): number {
+  let total = 0;
+  for (const [block, { cjk, linkCjk }] of own) {
+    if (container.contains(block)) total += cjk - linkCjk;
+  }
+  return total;
+}
+
+function innermostSemanticAncestor(el: Element, body: Element): Element | null {
+  for (let cur: Element | null = el; cur && cur !== body; cur = cur.parentElement) {
+    if (SEMANTIC_CONTAINERS.has(cur.localName) || cur.getAttribute('role') === 'main' || cur.getAttribute('itemprop') === 'articleBody') {
+      return cur;
+    }
+  }
+  return null;
+}
+
+/**
+ * The page title that belongs to a content container found by scoring: CMS templates put the
+ * <h1>/<h2> just before the body container, a level or two up. Looking only a few levels up
+ * keeps the site logo's <h1> in the page header out.
+ */
+export function findTitleFor(container: Element, body: Element): Element | null {
+  if (container.querySelector('h1, h2')) return null;
+  let cur: Element | null = container;
+  for (let level = 0; level < 3 && cur && cur !== body; level++) {
+    const parent: Element | null = cur.parentElement;
+    if (!parent) break;
+    const headings = Array.from(parent.querySelectorAll('h1, h2')).filter(
+      (h) => !container.contains(h) && precedes(h, container) && (h.textContent ?? '').trim() !== '',
+    );
+    const last = headings.at(-1);
+    if (last) return last;
+    cur = parent;
+  }
+  return null;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING (4): b follows a.
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
