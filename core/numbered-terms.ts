@@ -26,7 +26,7 @@ const isHan = (s: string): boolean => /^[\u3400-\u4dbf\u4e00-\u9fff]+$/.test(s);
 
 /** A numeral followed by a unit of time, count, money or people is a quantity, not a name. */
 const QUANTITY = new RegExp(
-  `^[${NUMERALS}]+(年|月|日|天|周年|世纪|号|时|点|分|秒|岁|倍|次|届|名|人|万|亿|元|成|多|余|来|些|等|级)`,
+  `^[${NUMERALS}]+个?(年|月|日|天|周年|世纪|号|时|点|分|秒|岁|倍|次|届|名|人|万|亿|元|成|多|余|来|些|等|级)`,
 );
 /** 十九大, 二十大, 十四届, 四中全会: party congresses and plenums are events, not formulas. */
 const CONGRESS = /^(([十][一二三四五六七八九]|[二三]十[一二三四五六七八九]?)[大届次]|[一二三四五六七八九十]+中全会)/;
@@ -46,7 +46,8 @@ export function looksLikeFormula(p: string): boolean {
   const c = p[0]!;
   if (c === '双') return !SHUANG_WORDS.has(p);
   if (!isNumeral(c)) return false;
-  if ([...p].every(isNumeral)) return false;
+  // Bare numbers are not names, except five-year plans (十四五).
+  if ([...p].every(isNumeral)) return /^十[一二三四五六七八九]五$/.test(p);
   if (QUANTITY.test(p) || CONGRESS.test(p)) return false;
   // 一-led phrases are singular labels (一个前提, 一项任务) or plain words (一起, 一体) unless
   // a second number makes them a formula (一国两制, 一岗双责, 一带一路).

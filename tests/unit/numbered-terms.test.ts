@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import * as jieba from 'jieba-wasm';
+import { findNumberedTerms, looksLikeFormula } from '../../core/numbered-terms';
+import { createSegmenter } from '../../core/segmenter';
+import { normalize } from '../../core/normalize';
+import { article, seedArticle } from './core-article-fixtures';
+
+const segmenter = createSegmenter(jieba, []);
+const tagOf = (w: string): string => {
+  const t = jieba.tag(w, true);
+  return t.length === 1 ? t[0]!.tag : 'x';
+};
+const termsOf = (text: string): string[] => findNumberedTerms(segmenter.segment(normalize(text)), tagOf).map((t) => t.term);
+
+describe('numbered terms on the dev articles', () => {
+  it('03 (Shaoxing speech): reports the local quoted formulas and 三大攻坚战', () => {
+    const found = new Set(termsOf(article('03')));
+    for (const t of ['四气', '两业经', '双城计', '三个感', '四个着力', '两强三提高', '一岗双责', '两学一做', '三大攻坚战', '四化']) {
+      expect(found, t).toContain(t);
+    }
+  });
+
+  it('03: leaves out ordinary prose (一地一域, 三等功, 十大方面任务, 八项重点任务, 一批又一批)', () => {
+    const found = termsOf(article('03'));
+    for (const t of ['一地一域', '三等功', '十大方面', '八项重点', '一批又一批', '三个方面']) expect(found).not.toContain(t);
+  });
+
+  it('02 (reform speech): 两个毫不动摇, 两个凡是, 三步走, 九二共识, 五位一体', () => {
+    const found = new Set(termsOf(article('02')));
+    for (const t of ['两个毫不动摇', '两个凡是', '三步走', '九二共识', '五位一体', '两个一百年']) expect(found, t).toContain(t);
+    for (const t of ['三个月', '一个人', '一个国家', '十八大', '四中全会', '百业待兴']) expect(found, t).not.toContain(t);
+  });
+
+  it('10 (education meeting): 五育并举, 一校一策, 双师型', () => {
+    const found = new Set(termsOf(article('10')));
+    for (const t of ['五育并举', '一校一策', '双师型']) expect(found, t).toContain(t);
+  });
+
+  it('09 (communiqué): quoted formulas, but not congress numbers (二十大, 二十届)', () => {
+    const found = termsOf(article('09'));
+    for (const t of ['两个确立', '三个务必', '三个更好统筹']) expect(found).toContain(t);
+    expect(found.some((t) => /^二十[大届]/.test(t))).toBe(false);
+  });
+
+  it('06, 07 and 08 (news, commentary, opinion report) have no numbered formulas: 一是…十是 lists and 一个月 are not', () => {
+    for (const id of ['06', '07', '08']) expect(termsOf(article(id)), id).toEqual([]);
+  });
+
+  it('seed: the quoted formulas and 五大行动, never 一个前提 or 十四次党代会', () => {
+    const found = termsOf(seedArticle);
+    for (const t of ['两个高水平', '四个一', '七个有之', '五大行动', '二十字']) expect(found).toContain(t);
+    for (const t of ['一个前提', '一个关键', '十四次党代会', '十四届三次全会', '三个方面', '三方面']) expect(found).not.toContain(t);
+  });
+
+  it('reports offsets of each term into the original (traditional) text', () => {
+    const text = article('05');
+    const norm = normalize(text);
+    const terms = findNumberedTerms(segmenter.segment(norm), tagOf);
+    expect(terms.length).toBeGreaterThan(0);
+    for (const t of terms) expect(normalize(text.slice(t.start, t.end))).toBe(t.term);
+    expect(terms.map((t) => text.slice(t.start, t.end))).toContain('一國兩制');
+  });
+});
+
+describe('looksLikeFormula', () => {
+  it('accepts formulas from political writing', () => {
+    for (const p of ['三个千亿', '四个一', '五水共治', '十大行动', '三服务', '八个坚持', '两个毫不动摇', '双减', '一国两制', '十四五']) {
+      expect(looksLikeFormula(p), p).toBe(true);
+    }
+  });
+  it('rejects quantities, dates, congresses, singular labels and ordinary 一-words', () => {
+    for (const p of ['三个月', '两个多小时', '十四次党代会', '十四届三次全会', '二十大', '一个前提', '一些', '一样', '一定', '一起', '一体', '第一时间', '三年', '二十一世纪毛泽东', '双方', '四中全会', '一二', '十五']) {
+      expect(looksLikeFormula(p), p).toBe(false);
+    }
+  });
+});
+
+describe('numbered terms in running text', () => {
+  it('finds unquoted formulas a reader would look up, not amounts', () => {
+    const text = '各地推进五水共治，打好三大攻坚战，开展十大行动，坚持八个坚持。会议开了两个多小时，三个月后召开十四次党代会，第一时间部署。';
+    const found = termsOf(text);
+    expect(found).toEqual(['五水共治', '三大攻坚战', '十大行动', '八个坚持']);
+  });
+  it('finds quoted ones: “三个千亿”, “三服务”', () => {
+    expect(termsOf('实施“三个千亿”工程，深化“三服务”活动，抓好“一个前提”。')).toEqual(['三个千亿', '三服务']);
+  });
+});
