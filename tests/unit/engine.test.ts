@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import * as jieba from 'jieba-wasm';
+import { createEngine, UNKNOWN_FORMULA_SUMMARY } from '../../core/engine';
+import type { Glossary, GlossaryEntry } from '../../core/types';
+import { article, seedArticle } from './core-article-fixtures';
+
+function entry(id: string, term: string, variants: string[] = [], category: GlossaryEntry['category'] = 'formula'): GlossaryEntry {
+  return {
+    id, term, variants, category, members: [], summary: `${term}的释义`, related: [],
+    sources: [{ kind: 'reference', document: '测试', date: '2019' }],
+  };
+}
+
+// A tiny glossary so each test controls what is "known".
+const glossary: Glossary = {
+  version: 1,
+  entries: [
+    entry('si-ge-yishi', '四个意识', ['四個意識']),
+    entry('liang-ge-weihu', '两个维护', ['兩個維護']),
+    entry('yiguo-liangzhi', '一国两制', ['一國兩制']),
+    entry('san-ge-daibiao', '三个代表', ['三個代表']),
+    entry('qinglian-jiguan', '清廉机关', [], 'policy'),
+    entry('wu-da-xingdong', '五大行动', [], 'enumeration'),
+  ],
+};
+const engine = createEngine({ jieba, glossary });
+
+describe('engine.annotate', () => {
+  it('reports glossary terms of the seed with their entries and every occurrence', () => {
+    const a = engine.annotate(seedArticle);
+    expect(a.chars).toBe(seedArticle.length);
+    const weihu = a.terms.find((t) => t.term === '两个维护')!;
+    expect(weihu).toMatchObject({ source: 'glossary', entryId: 'liang-ge-weihu', summary: '两个维护的释义', surfaces: ['两个维护'] });
+    expect(weihu.occurrences).toHaveLength(2);
+    expect(a.terms.find((t) => t.term === '清廉机关')!.occurrences).toHaveLength(20);
+  });
+
+  it('matches the traditional article 05 and reports the traditional surface at original offsets', () => {
+    const text = article('05');
+    const hit = engine.annotate(text).terms.find((t) => t.term === '一国两制')!;
+    expect(hit.surfaces).toEqual(['一國兩制']);
+    expect(hit.occurrences).toHaveLength(text.split('一國兩制').length - 1);
+    for (const o of hit.occurrences) expect(text.slice(o.start, o.end)).toBe('一國兩制');
+  });
+
+  it('reports numbered formulas the glossary lacks as article terms, all their occurrences', () => {
+    const text = article('03');
+    const a = engine.annotate(text, { mine: false });
+    const hit = a.terms.find((t) => t.term === '两强三提高')!;
+    expect(hit).toMatchObject({ source: 'article', category: 'formula', summary: UNKNOWN_FORMULA_SUMMARY });
+    expect(hit.entryId).toBeUndefined();
+    expect(hit.occurrences).toHaveLength(text.split('两强三提高').length - 1);
+  });
+
+  it('lets a glossary term win over a longer unknown quoted form (「三個代表重要思想」 in 01)', () => {
+    const text = article('01');
+    const a = engine.annotate(text);
+    const daibiao = a.terms.find((t) => t.term === '三个代表')!;
+    expect(daibiao.source).toBe('glossary');
+    expect(a.terms.some((t) => t.term.startsWith('三个代表重要'))).toBe(false);
+    const all = a.terms.flatMap((t) => t.occurrences).sort((x, y) => x.start - y.start);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.start).toBeGreaterThanOrEqual(all[i - 1]!.end);
+  });
+
+  it('turns a label the seed defines but the glossary lacks (三个方面) into an article enumeration', () => {
+    const a = engine.annotate(seedArticle);
+    const def = a.defined.find((d) => d.term === '三个方面');
+    expect(def, 'the miner finds 三个方面 in the seed').toBeDefined();
+    const hit = a.terms.find((t) => t.term === '三个方面')!;
+    expect(hit).toMatchObject({ source: 'article', category: 'enumeration' });
+    expect(hit.summary).toContain('突出党建引领');
+    expect(hit.occurrences.map((o) => seedArticle.slice(o.start, o.end))).toEqual(['三个方面']);
+  });
+
+  it('keeps a mined label the glossary knows under the glossary, with its definition in `defined`', () => {
+    const a = engine.annotate(seedArticle);
+    const hit = a.terms.find((t) => t.term === '五大行动')!;
+    expect(hit.source).toBe('glossary');
+    expect(a.terms.filter((t) => t.term === '五大行动')).toHaveLength(1);
+  });
+
+  it('skips mining when asked (mine: false): no definitions, no enumeration terms from them', () => {
+    const a = engine.annotate(seedArticle, { mine: false });
+    expect(a.defined).toEqual([]);
+    expect(a.terms.some((t) => t.term === '三个方面')).toBe(false);
+  });
+
+  it('sorts terms by first occurrence and keeps occurrences sorted', () => {
+    const a = engine.annotate(article('02'));
+    const firsts = a.terms.map((t) => t.occurrences[0]!.start);
+    expect(firsts).toEqual([...firsts].sort((x, y) => x - y));
+    for (const t of a.terms) {
+      const starts = t.occurrences.map((o) => o.start);
+      expect(starts).toEqual([...starts].sort((x, y) => x - y));
+    }
+  });
+});
