@@ -9,8 +9,8 @@ import { isBlockElement } from './html-blocks';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
-/** Below this share of the page's prose the best container is not trusted as "the article". */
-const MIN_SHARE_OF_PAGE = 0.3;
+/** The article container holds at least this share of the page's prose (link text excluded). */
+const MIN_SHARE_OF_PAGE = 0.5;
 
 /** Semantic wrappers that, when they enclose the winner, are the better boundary (title included). */
 const SEMANTIC_CONTAINERS = new Set(['article', 'main']);
@@ -43,8 +43,15 @@ export function findMainContent(body: Element): Element {
     if (score > bestScore) [best, bestScore] = [el, score];
   }
   if (!best || best === body) return body;
-  if (proseInside(best, own) < MIN_SHARE_OF_PAGE * pageProse) return body;
-  return innermostSemanticAncestor(best, body) ?? best;
+  // An article split over sibling containers (one <section> per paragraph) makes a single
+  // section win; widen to the nearest ancestor that holds most of the page's prose.
+  let container: Element = best;
+  while (container !== body && proseInside(container, own) < MIN_SHARE_OF_PAGE * pageProse) {
+    container = container.parentElement ?? body;
+  }
+  // linkedom keeps an explicit <body> as an element under the root: it is the whole page too.
+  if (container === body || container.localName === 'body') return body;
+  return innermostSemanticAncestor(container, body) ?? container;
 }
 
 function bump(scores: Map<Element, number>, el: Element, by: number): void {
