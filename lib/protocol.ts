@@ -10,14 +10,24 @@ export interface AnnotateResult {
   annotation: Annotation;
   /** The glossary entries referenced by annotation.terms[].entryId. */
   entries: Record<string, GlossaryEntry>;
+  /** Toned pinyin per annotation.terms[].term (computed here so content scripts stay small). */
+  pinyin: Record<string, string>;
+  /**
+   * Parallel to annotation.defined: the TermHit.term each definition explains (its label may be
+   * written differently, e.g. traditional 四個一 for 四个一), or null when no hit matches.
+   */
+  definitionTerms: (string | null)[];
 }
 
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   /** Segment + match + mine one chunk of page text (offsets are UTF-16 into `text`). */
   annotate(data: { text: string }): AnnotateResult;
-  /** The content script tells how many distinct terms its page has (for the badge). */
-  reportTermCount(data: { count: number }): void;
+  /**
+   * The content script tells how many distinct terms its page (frame) has, for the badge.
+   * `terms` lets the background count distinct terms across the frames of one tab.
+   */
+  reportTermCount(data: { count: number; terms?: string[] }): void;
   engineStatus(): { status: EngineStatus; error?: string };
   searchGlossary(data: { query: string; limit?: number }): GlossaryEntry[];
 }

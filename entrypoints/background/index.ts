@@ -1,5 +1,61 @@
-import { defineBackground } from '#imports';
+// Background: hosts the engine (jieba-wasm cannot run in content scripts on most news sites,
+// see docs/ARCHITECTURE.md) and the badge. main() stays synchronous so every listener is
+// registered before the first event of a freshly started service worker is dispatched.
+import { browser, defineBackground } from '#imports';
+import { background } from '../../lib/protocol';
+import { buildAnnotateResult } from '../../lib/annotate-result';
+import { settingsItem, updateSettings, withHighlights } from '../../lib/settings';
+import { userGlossaryItem } from '../../lib/user-glossary';
+import { searchGlossary } from '../../core/glossary-search';
+import { engineStatus, getEngine, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
+import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
+
+/** Counters the e2e tests and the benchmark read through the service worker (no page can). */
+const stats = { messages: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0 };
 
 export default defineBackground(() => {
-  // placeholder: the segmenter host is wired in by the extension work
+  setUserGlossarySource(() => userGlossaryItem.getValue());
+  Object.assign(globalThis, { tifaDebug: { stats, getEngine, rawTokenize } });
+
+  background.onMessage('annotate', async ({ data }) => {
+    stats.messages++;
+    stats.annotateCalls++;
+    const { engine, entriesById } = await getEngine();
+    const started = performance.now();
+    const annotation = engine.annotate(data.text, { mine: true });
+    stats.annotateMs += performance.now() - started;
+    stats.annotatedChars += data.text.length;
+    return buildAnnotateResult(annotation, entriesById);
+  });
+
+  background.onMessage('reportTermCount', ({ data, sender }) => {
+    stats.messages++;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    reportFrameTerms(tabId, sender.frameId ?? 0, data.count, data.terms);
+  });
+
+  background.onMessage('engineStatus', () => {
+    stats.messages++;
+    return engineStatus();
+  });
+
+  background.onMessage('searchGlossary', async ({ data }) => {
+    stats.messages++;
+    const { engine } = await getEngine();
+    return searchGlossary(engine.glossary, data.query, data.limit);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url !== undefined) resetTab(tabId);
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-highlights') void updateSettings((s) => withHighlights(s, !s.highlightsEnabled));
+  });
+
+  void settingsItem.getValue().then((s) => setBadgesShown(s.highlightsEnabled));
+  settingsItem.watch((s) => setBadgesShown(s.highlightsEnabled));
+  userGlossaryItem.watch(() => invalidateEngine());
 });

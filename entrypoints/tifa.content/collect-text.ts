@@ -1,0 +1,174 @@
+// Page text → chunks for the engine, with a compact map back to the DOM. A chunk joins the
+// visible text of whole blocks with '\n'; each Text node is one segment, so an engine offset
+// maps to (Text node, offset) by binary search and spans become DOM Ranges without touching
+// the page.
+export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
+/** Stay far below the engine's comfort zone; the background handles one chunk per message. */
+export const MAX_CHUNK_CHARS = 20_000;
+
+export const UI_HOST_TAG = 'tifa-ui';
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'PRE', 'CODE', 'KBD', 'SAMP',
+  'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', UI_HOST_TAG.toUpperCase(),
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of node.data[0] in the chunk text. */
+  start: number;
+  block: Element;
+}
+
+export interface TextChunk {
+  text: string;
+  /** Sorted by start; separators ('\n') between blocks belong to no segment. */
+  segments: TextSegment[];
+}
+
+export interface BlockText {
+  block: Element;
+  text: string;
+  nodes: Text[];
+}
+
+/** Cheap first look: does the page have any Chinese character at all? One native call. */
+export function pageHasChinese(doc: Document): boolean {
+  const body = doc.body;
+  return body !== null && CJK.test(body.textContent ?? '');
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function closestBlock(node: Node): Element {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el ?? node.ownerDocument!.body;
+}
+
+/** True when the node sits in a subtree whose text we never read. */
+export function isInSkippedSubtree(node: Node, stopAt: Node | null): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== stopAt; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+export interface Slicer {
+  /** Resolves at once while the task has time left, otherwise after yielding to the page. */
+  maybeYield(): Promise<void>;
+}
+
+/**
+ * Visible text of every block under `root` that contains Chinese, in document order. Consecutive
+ * Text nodes with the same nearest block ancestor form one block (so inline markup such as
+ * <b>四个</b>意识 does not split a term).
+ */
+export async function collectBlocks(root: Element, slicer: Slicer): Promise<BlockText[]> {
+  const doc = root.ownerDocument;
+  if (isInSkippedSubtree(root, null)) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+  });
+  const blocks: BlockText[] = [];
+  const blockOf = new Map<Element, Element>();
+  let current: BlockText | null = null;
+  let visited = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++visited % 256 === 0) await slicer.maybeYield();
+    const text = n as Text;
+    if (text.data.trim() === '') continue;
+    const parent = text.parentElement!;
+    let block = blockOf.get(parent);
+    if (!block) blockOf.set(parent, (block = closestBlock(parent)));
+    if (!current || current.block !== block) {
+      if (current) blocks.push(current);
+      current = { block, text: '', nodes: [] };
+    }
+    current.text += text.data;
+    current.nodes.push(text);
+  }
+  if (current) blocks.push(current);
+  const visible: BlockText[] = [];
+  for (const b of blocks) {
+    // checkVisibility costs a style lookup, so only blocks that matter pay for it.
+    if (CJK.test(b.text) && (b.block.checkVisibility?.() ?? true)) visible.push(b);
+  }
+  return visible;
+}
+
+/** Join blocks into chunks of at most MAX_CHUNK_CHARS, breaking only between blocks. */
+export function buildChunks(blocks: readonly BlockText[], maxChars = MAX_CHUNK_CHARS): TextChunk[] {
+  const chunks: TextChunk[] = [];
+  let parts: string[] = [];
+  let segments: TextSegment[] = [];
+  let length = 0;
+  const flush = () => {
+    if (parts.length) chunks.push({ text: parts.join('\n'), segments });
+    parts = [];
+    segments = [];
+    length = 0;
+  };
+  for (const b of blocks) {
+    if (length > 0 && length + 1 + b.text.length > maxChars) flush();
+    if (length > 0) length += 1;
+    for (const node of b.nodes) {
+      segments.push({ node, start: length, block: b.block });
+      length += node.data.length;
+    }
+    parts.push(b.text);
+    // A single block longer than the limit stays whole: splitting it could cut a term.
+  }
+  flush();
+  return chunks;
+}
+
+/** Segment index holding chunk offset `offset`; `edge` picks the node a boundary belongs to. */
+export function segmentAt(chunk: TextChunk, offset: number, edge: 'start' | 'end'): number {
+  const segs = chunk.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  // Last segment whose start is < offset (end edge) or <= offset (start edge).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid]!.start;
+    if (edge === 'start' ? s <= offset : s < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM Range for chunk span [start, end), plus the Text nodes it covers. */
+export function spanToRange(chunk: TextChunk, start: number, end: number): { range: Range; nodes: Text[]; block: Element } | null {
+  if (chunk.segments.length === 0 || end <= start) return null;
+  const a = segmentAt(chunk, start, 'start');
+  const b = segmentAt(chunk, end, 'end');
+  const first = chunk.segments[a]!;
+  const last = chunk.segments[b]!;
+  const startOffset = Math.min(Math.max(start - first.start, 0), first.node.data.length);
+  const endOffset = Math.min(Math.max(end - last.start, 0), last.node.data.length);
+  const range = new Range();
+  try {
+    range.setStart(first.node, startOffset);
+    range.setEnd(last.node, endOffset);
+  } catch {
+    return null; // the node changed under us since collection
+  }
+  const nodes: Text[] = [];
+  for (let i = a; i <= b; i++) nodes.push(chunk.segments[i]!.node);
+  return { range, nodes, block: first.block };
+}

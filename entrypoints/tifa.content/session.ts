@@ -1,0 +1,201 @@
+// One page's life: read settings, collect text in time slices, annotate chunks in the
+// background, paint results as they arrive, follow page changes, and answer the popup.
+import type { ContentScriptContext } from '#imports';
+import { background } from '../../lib/protocol';
+import type { PageStatus } from '../../lib/protocol';
+import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
+import { buildChunks, closestBlock, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
+import type { Highlighter } from './highlighter';
+import type { Interaction } from './interaction';
+import type { PageModel } from './page-model';
+
+/** Longest stretch of main-thread work before yielding to the page. */
+const SLICE_MS = 8;
+const MUTATION_DEBOUNCE_MS = 250;
+const MUTATION_MAX_WAIT_MS = 1000;
+const IN_FLIGHT = 2;
+
+export class PageSession {
+  status: PageStatus = 'loading';
+  error: string | undefined;
+  private active = false;
+  private started = false;
+  private generation = 0;
+  private pending = 0;
+  /** Text of each block when it was last sent, so unchanged blocks are never sent again. */
+  private sentText = new WeakMap<Element, string>();
+  private observer: MutationObserver | null = null;
+  private dirtyRoots = new Set<Element>();
+  private debounceTimer: number | undefined;
+  private firstDirtyAt = 0;
+  private reported = '';
+  private reportTimer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    private readonly model: PageModel,
+    private readonly highlighter: Highlighter,
+    private readonly interaction: Interaction,
+  ) {}
+
+  async start(): Promise<void> {
+    const hostname = location.hostname;
+    const apply = (settings: Settings) => this.setActive(isActiveOn(settings, hostname));
+    const unwatch = settingsItem.watch(apply);
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.stop();
+    });
+    apply(await settingsItem.getValue());
+  }
+
+  private setActive(active: boolean): void {
+    if (active === this.active && this.started) return;
+    this.started = true;
+    this.active = active;
+    this.generation++;
+    if (!active) {
+      this.status = 'disabled';
+      this.observer?.disconnect();
+      this.observer = null;
+      this.interaction.close();
+      this.highlighter.hide();
+      this.scheduleReport();
+      return;
+    }
+    this.status = 'loading';
+    this.highlighter.show();
+    this.observe();
+    void this.scan([this.doc.body]);
+  }
+
+  private stop(): void {
+    this.generation++;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.debounceTimer);
+    clearTimeout(this.reportTimer);
+  }
+
+  private slicer(): Slicer {
+    let sliceStart = performance.now();
+    return {
+      maybeYield: async () => {
+        if (performance.now() - sliceStart < SLICE_MS) return;
+        await yieldToPage();
+        sliceStart = performance.now();
+      },
+    };
+  }
+
+  /** Annotate the blocks under `roots` whose text is new or changed since last sent. */
+  private async scan(roots: Element[]): Promise<void> {
+    const generation = this.generation;
+    const slicer = this.slicer();
+    this.pending++;
+    this.status = 'loading';
+    try {
+      const groups: BlockText[] = [];
+      for (const root of roots) groups.push(...(await collectBlocks(root, slicer)));
+      if (generation !== this.generation) return;
+      const textOf = new Map<Element, string>();
+      for (const g of groups) textOf.set(g.block, (textOf.has(g.block) ? textOf.get(g.block)! + '\u0000' : '') + g.text);
+      // Blocks under the roots that held terms but changed or lost their Chinese text.
+      const stale = new Set<Element>();
+      for (const o of this.model.allOccurrences()) {
+        if (roots.some((r) => r.contains(o.block)) && textOf.get(o.block) !== this.sentText.get(o.block)) stale.add(o.block);
+      }
+      const fresh = groups.filter((g) => textOf.get(g.block) !== this.sentText.get(g.block));
+      for (const g of fresh) {
+        stale.add(g.block);
+        this.sentText.set(g.block, textOf.get(g.block)!);
+      }
+      if (stale.size) this.highlighter.remove(this.model.removeBlocks(stale));
+      await this.annotateChunks(buildChunks(fresh), generation, slicer);
+    } catch (error) {
+      if (this.ctx.isValid) {
+        this.status = 'error';
+        this.error = error instanceof Error ? error.message : String(error);
+      }
+      return;
+    } finally {
+      this.pending--;
+    }
+    if (generation === this.generation && this.pending === 0 && this.status === 'loading') this.status = 'ready';
+    this.scheduleReport();
+  }
+
+  private async annotateChunks(chunks: TextChunk[], generation: number, slicer: Slicer): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length && generation === this.generation && this.ctx.isValid) {
+        const chunk = chunks[next++]!;
+        const result = await background.sendMessage('annotate', { text: chunk.text });
+        if (generation !== this.generation) return;
+        await slicer.maybeYield();
+        this.highlighter.add(this.model.addChunk(chunk, result));
+        this.scheduleReport();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, worker));
+  }
+
+  private observe(): void {
+    if (this.observer || !this.doc.body) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'characterData') this.markDirty(r.target);
+      else {
+        for (const n of r.addedNodes) this.markDirty(n);
+        if (r.removedNodes.length) removed = true;
+      }
+    }
+    if (removed) this.highlighter.remove(this.model.pruneDisconnected());
+    if (!this.dirtyRoots.size) return;
+    const now = performance.now();
+    if (!this.firstDirtyAt) this.firstDirtyAt = now;
+    clearTimeout(this.debounceTimer);
+    const wait = Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, this.firstDirtyAt + MUTATION_MAX_WAIT_MS - now));
+    this.debounceTimer = this.ctx.setTimeout(() => this.flushMutations(), wait);
+  }
+
+  private markDirty(node: Node): void {
+    if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.ELEMENT_NODE) return;
+    if (node.nodeType === Node.TEXT_NODE && !(node as Text).data.trim()) return;
+    if (!node.isConnected || isInSkippedSubtree(node, this.doc.body)) return;
+    this.dirtyRoots.add(closestBlock(node));
+  }
+
+  private flushMutations(): void {
+    this.firstDirtyAt = 0;
+    const roots = [...this.dirtyRoots].filter((r) => r.isConnected);
+    this.dirtyRoots.clear();
+    // Nested roots are covered by their ancestors.
+    const outer = roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+    if (outer.length && this.active) void this.scan(outer);
+  }
+
+  /** Badge: distinct terms of this frame, sent only when it changes. */
+  private scheduleReport(): void {
+    clearTimeout(this.reportTimer);
+    this.reportTimer = this.ctx.setTimeout(() => {
+      const terms = this.active ? [...this.model.terms.keys()] : [];
+      const key = terms.join('\u0000');
+      if (key === this.reported || !this.ctx.isValid) return;
+      this.reported = key;
+      void background.sendMessage('reportTermCount', { count: terms.length, terms }).catch(() => undefined);
+    }, 150);
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,30 @@
+// Lives inside the shadow root: page CSS cannot reach in, and none of this leaks out.
+export const TOOLTIP_CSS = `
+:host{all:initial}
+.tip{position:fixed;top:0;left:0;z-index:2147483647;box-sizing:border-box;max-width:min(420px,calc(100vw - 16px));
+  max-height:min(60vh,480px);overflow:auto;overscroll-behavior:contain;padding:12px 14px;border-radius:8px;
+  background:#fffdf8;color:#1d1d1f;border:1px solid #d9cdb8;box-shadow:0 6px 24px rgba(0,0,0,.18);
+  font:14px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;text-align:left}
+.head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px 10px;margin-bottom:6px}
+.term{font-size:18px;font-weight:700}
+.pinyin{color:#6b6457}
+.cat{font-size:12px;padding:0 6px;border-radius:4px;background:#f1e6d0;color:#6a4a12}
+.cat.enumeration{background:#deebfb;color:#174a8b}.cat.policy{background:#dcf3e6;color:#17603f}
+section{margin-top:8px;padding-top:8px;border-top:1px solid #ece3d3}
+h3{margin:0 0 4px;font-size:13px;font-weight:700;color:#8a3b12}
+h3 small{font-weight:400;color:#6b6457;margin-left:6px}
+ul{margin:2px 0 4px;padding-left:20px}li{margin:1px 0}
+.item{color:#5b554b;font-size:12.5px}
+.detail{color:#5b554b}
+p{margin:2px 0}
+.src{font-size:12.5px;color:#5b554b}
+q{quotes:"“" "”"}
+button.jump{all:unset;cursor:pointer;color:#0b57d0;font-size:13px;text-decoration:underline}
+button.jump:focus-visible{outline:2px solid #0b57d0}
+@media (prefers-color-scheme: dark){
+  .tip{background:#23211d;color:#f1ece2;border-color:#4a4337}
+  .pinyin,.item,.detail,.src,h3 small{color:#bdb4a4}
+  section{border-top-color:#3d372d} h3{color:#f0a36b} button.jump{color:#8ab4f8}
+  .cat{background:#4a3b1c;color:#f5d9a0}.cat.enumeration{background:#1c3350;color:#b9d5f7}.cat.policy{background:#173a2a;color:#b5e6cb}
+}
+`;

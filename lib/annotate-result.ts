@@ -1,0 +1,37 @@
+// Turns the engine's Annotation into what a content script needs to show it, so the content
+// script never loads the glossary, a normaliser or a pinyin dictionary (it runs on every page).
+import { pinyin } from 'pinyin-pro';
+import type { Annotation, GlossaryEntry, TermHit } from '../core/types';
+import type { AnnotateResult } from './protocol';
+
+export function buildAnnotateResult(annotation: Annotation, entriesById: ReadonlyMap<string, GlossaryEntry>): AnnotateResult {
+  const entries: Record<string, GlossaryEntry> = {};
+  const pinyinByTerm: Record<string, string> = {};
+  for (const hit of annotation.terms) {
+    const entry = hit.entryId === undefined ? undefined : entriesById.get(hit.entryId);
+    if (entry) entries[entry.id] = entry;
+    pinyinByTerm[hit.term] ??= termPinyin(hit.term);
+  }
+  const definitionTerms = annotation.defined.map((d) => explainedTerm(d.term, annotation.terms, entries));
+  return { annotation, entries, pinyin: pinyinByTerm, definitionTerms };
+}
+
+/** 四个意识 → sì gè yì shí; digits and latin letters stay as they are. */
+export function termPinyin(term: string): string {
+  return pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });
+}
+
+/**
+ * Which hit a mined label explains. The label is written as the page writes it (maybe
+ * traditional, maybe with another wording that the glossary lists as a variant).
+ */
+function explainedTerm(label: string, hits: readonly TermHit[], entries: Record<string, GlossaryEntry>): string | null {
+  for (const hit of hits) {
+    if (hit.term === label || hit.surfaces.includes(label)) return hit.term;
+  }
+  for (const hit of hits) {
+    const entry = hit.entryId === undefined ? undefined : entries[hit.entryId];
+    if (entry && (entry.term === label || entry.variants.includes(label))) return hit.term;
+  }
+  return null;
+}
