@@ -3,19 +3,22 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness';
 
-/** The browser's tab id for `page`, looked up from an extension page by URL. */
+/**
+ * The browser's tab id for `page`. Tab URLs may be hidden from the extension, so the page is
+ * brought to the front and the active tab of the focused window is asked for.
+ */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
   const worker = await ext.worker();
-  const url = page.url();
-  const id = await worker.evaluate(async (u) => {
+  const id = await worker.evaluate(async () => {
     // Runs in the service worker, where `chrome` exists; typed minimally here.
     const { chrome } = globalThis as unknown as {
-      chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
     };
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab found with url ${url}`);
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`no active tab found for ${page.url()}`);
   return id;
 }
 
@@ -45,4 +48,18 @@ export async function highlightCounts(page: Page): Promise<Map<string, number>> 
 
 export async function totalHighlights(page: Page): Promise<number> {
   return [...(await highlightCounts(page)).values()].reduce((a, b) => a + b, 0);
+}
+
+/**
+ * A UI string as the extension shows it in this browser's UI language (Debian's chromium
+ * without chromium-l10n only has en-US; with it, zh-CN shows the Chinese messages).
+ */
+export async function uiMessage(popup: Page, key: string, ...subs: (string | number)[]): Promise<string> {
+  return popup.evaluate(
+    ([k, s]) => {
+      const { chrome } = globalThis as unknown as { chrome: { i18n: { getMessage(k: string, s: string[]): string } } };
+      return chrome.i18n.getMessage(k, s);
+    },
+    [key, subs.map(String)] as const,
+  );
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
-import { highlightCounts, openPopup } from './popup-helpers';
+import { highlightCounts, openPopup, uiMessage } from './popup-helpers';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 interface Row {
@@ -75,12 +75,14 @@ describe('popup for the seed article', () => {
     expect(totalListed).toBe(totalOnPage);
     // Grouped: every row sits under a category heading, and 四个意识 is a formula.
     expect(rows.every((r) => r.group.length > 0)).toBe(true);
-    expect(byTerm.get('四个意识')!.group).toMatch(/固定提法/);
+    expect(byTerm.get('四个意识')!.group).toContain(await uiMessage(popup, 'categoryFormula'));
     // The article explains 四个一 itself (一个前提、一个关键、一个路径、一个目标); 四个意识 it does not.
     expect(byTerm.get('四个一')!.defined).toBe(true);
     expect(byTerm.get('四个意识')!.defined).toBe(false);
     // Summary line in the header.
-    await expect(popup.textContent('#page-heading')).resolves.toContain(`${rows.length} 个提法，共 ${totalListed} 处`);
+    await expect(popup.textContent('#page-heading')).resolves.toContain(
+      await uiMessage(popup, 'popupTermSummary', rows.length, totalListed),
+    );
     await screenshot(popup, 'popup-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
     await screenshot(popup, 'popup-dark');
@@ -104,9 +106,9 @@ describe('popup for the seed article', () => {
     await article.evaluate(() => window.scrollTo(0, 0));
 
     await popup.click(`.term-row[data-term="${target!.term}"]`);
-    await expect(popup.textContent(`.term-row[data-term="${target!.term}"] .term-shown`)).resolves.toContain(
-      `第 1 / ${target!.count} 处`,
-    );
+    await expect
+      .poll(() => popup.textContent(`.term-row[data-term="${target!.term}"] .term-shown`))
+      .toContain(await uiMessage(popup, 'popupRevealed', 1, target!.count));
     const inView = (t: string) =>
       article.waitForFunction(
         (term) => {
@@ -132,7 +134,7 @@ describe('popup for the seed article', () => {
     await popup.keyboard.press('Enter');
     await expect
       .poll(() => popup.textContent(`.term-row[data-term="${target!.term}"] .term-shown`))
-      .toContain(`第 2 / ${target!.count} 处`);
+      .toContain(await uiMessage(popup, 'popupRevealed', 2, target!.count));
     await expect.poll(() => article.evaluate(() => scrollY)).not.toBe(firstScroll);
     await popup.close();
   });

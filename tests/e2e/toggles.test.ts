@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
-import { openPopup, totalHighlights } from './popup-helpers';
+import { openPopup, totalHighlights, uiMessage } from './popup-helpers';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
@@ -65,7 +65,7 @@ describe('highlight switches in the popup', () => {
     const again = await openPopup(ext, article);
     await expect.poll(() => again.getAttribute('.state', 'data-state')).toBe('disabled');
     expect(await again.isChecked('#toggle-site')).toBe(true);
-    await expect(again.textContent('.state')).resolves.toContain('已在此网站停用');
+    await expect(again.textContent('.state')).resolves.toContain(await uiMessage(again, 'stateSiteDisabled'));
 
     // Turning the site back on restores the highlights without another reload.
     await again.click('label[for="toggle-site"]');
