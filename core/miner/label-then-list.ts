@@ -8,7 +8,7 @@ import { labelsInText } from './labels-in-text';
 import { splitLastJoiner, splitList } from './list-split';
 
 const MAX_LIST = 600;
-const INTRO = [':', '——', '—', '-', ',即', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '('];
+const INTRO = [':', '——', '—', '-', ',即', ',是指', ',指的是', ',说的是', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '('];
 
 function introAfter(text: string, p: number): string | undefined {
   return INTRO.find((w) => text.startsWith(w, p));
@@ -38,8 +38,11 @@ function itemsAfter(text: string, region: Span, count: number): { items: Span[];
   const clause = trimSpan(text, region.start, leadingClauseEnd(text, region.start, region.end, ',;:。!?\n'));
   let items = splitList(text, clause);
   if (items.length === count - 1) items = splitLastJoiner(text, items) ?? items;
-  if (items.length !== count) return undefined;
-  return { items, members: items };
+  if (items.length === count) return { items, members: items };
+  // 务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必…: items separated by commas.
+  const commas = splitList(text, region, ',');
+  if (commas.length === count) return { items: commas, members: commas };
+  return undefined;
 }
 
 export function findLabelThenList(text: string, labels = labelsInText(text)): Found[] {

@@ -19,7 +19,7 @@ const QUANTITY_START = new Set([...'年月日天号时分秒周次届倍万千�
 const QUANTITY_AFTER_GE = new Set([...'月人省市县区国村乡镇镇']);
 const QUANTITY_WORDS = ['小时', '星期', '百分点', '公里', '方米', '平方'];
 /** Function words that end a label's noun (…五大行动的…, …三个方面和…). */
-const NOUN_STOPS = new Set([...'的和与及等是即了着把将对在都也就以并或而被由向']);
+const NOUN_STOPS = new Set([...'的和与及等是即了把将在都也就以并或而']);
 const MAX_NOUN = 6;
 const NOT_LABEL_NOUNS = new Set(['中', '中全会', '岸', '会', '月', '方', '者', '些', '切', '直', '旦', '起', '般']);
 

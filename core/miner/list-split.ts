@@ -9,8 +9,8 @@ const LEADING_VERBS = [
   '深入开展', '扎实开展', '全面推进', '大力实施', '着力推进', '努力实现', '切实做到', '坚持做到',
   '开展', '实施', '推进', '推动', '坚持', '做到', '抓好', '实现', '强化', '加强', '深化', '聚焦', '围绕',
   '落实', '打造', '树立', '增强', '形成', '构建', '包括', '涵盖', '提出', '提出了', '蕴含', '蕴含了',
-  '通过', '即', '有', '是', '为', '把握', '突出', '践行', '弘扬', '发扬', '贯彻', '统筹', '推行', '倡导', '确立',
-  '坚定', '树牢', '筑牢', '守住', '紧扣', '紧抓', '着眼', '立足', '按照', '依托', '具有', '体现', '要',
+  '通过', '即', '有', '是', '为', '把握', '突出', '践行', '弘扬', '发扬', '贯彻', '推行', '倡导', '确立',
+  '深入', '扎实', '全面', '大力', '着力', '持续', '切实', '积极', '认真', '统筹', '不断', '努力', '更加', '加快', '坚定', '树牢', '筑牢', '守住', '紧扣', '紧抓', '着眼', '立足', '按照', '依托', '具有', '体现', '要',
 ].sort((a, b) => b.length - a.length);
 
 export function isLeadingVerb(word: string): boolean {
@@ -58,14 +58,20 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
   const q = text.indexOf(OPEN_Q, first.start);
   if (q >= 0 && q < first.end && text[first.end - 1] === CLOSE_Q) return q;
   const lens = others.map((s) => s.end - s.start);
-  const firstLen = first.end - first.start;
   const max = Math.max(...lens);
-  if (lens.length > 0 && lens.every((l) => l === lens[0]) && firstLen > lens[0]!) {
-    return first.end - lens[0]!;
+  if (first.end - first.start <= max) return first.start;
+  // 统筹推进经济建设、政治建设… / 深化学史明理、学史增信…: strip introducing verbs and adverbs.
+  const min = Math.min(...lens);
+  let s = first.start;
+  for (let pass = 0; pass < 4 && first.end - s > min; pass++) {
+    // A word the other items also start with is part of the parallel structure (全面…、全面…).
+    const v = LEADING_VERBS.find(
+      (w) => text.startsWith(w, s) && first.end - s - w.length >= 2 && !others.some((o) => text.startsWith(w, o.start)),
+    );
+    if (!v) break;
+    s += v.length;
   }
-  if (firstLen <= max) return first.start;
-  for (const v of LEADING_VERBS) {
-    if (text.startsWith(v, first.start) && firstLen - v.length <= max + 2) return first.start + v.length;
-  }
-  return firstLen <= max + 4 ? first.start : undefined;
+  if (s > first.start && first.end - s <= max + 2) return s;
+  if (lens.length > 0 && lens.every((l) => l === lens[0])) return first.end - lens[0]!;
+  return first.end - first.start <= max + 2 ? first.start : undefined;
 }

@@ -42,7 +42,7 @@ function listEnd(text: string, pl: PlacedLabel): number {
   return p;
 }
 
-const MAX_ITEM = 16;
+const MAX_ITEM = 20;
 
 /** Lists before a label are short phrases; anything else is running text that happens to precede a count. */
 function plausible(text: string, items: Span[]): boolean {
@@ -52,6 +52,8 @@ function plausible(text: string, items: Span[]): boolean {
   const last = items[items.length - 1]!;
   // 坚持“两个毫不动摇”: the verb before the label is not an item.
   const lastText = text.slice(last.start, last.end);
+  // 从实行家庭联产承包、…到农村承包地“三权”分置: a range from … to …, not a list.
+  if (text[items[0]!.start] === '从' && lastText.includes('到')) return false;
   if (isLeadingVerb(lastText) || endsWithVerb(lastText)) return false;
   return items.every((s) => !/^[一二三四五六七八九十\d]+$/.test(text.slice(s.start, s.end)));
 }

@@ -13,9 +13,10 @@ export function findParagraphList(text: string): Found[] {
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? text.length : nl;
-    const line = trimSpan(text, lineStart, lineEnd);
-    if (nl >= 0 && text[line.end - 1] === ':' ) {
-      let p = line.end - 1;
+    let last = lineEnd;
+    while (last > lineStart && ' \t\r\u3000'.includes(text[last - 1]!)) last--;
+    if (nl >= 0 && text[last - 1] === ':') {
+      let p = last - 1;
       const w = LINK_WORDS.find((x) => text.startsWith(x, p - x.length));
       if (w) p -= w.length;
       const label = labelEndingAt(text, p);
