@@ -1,6 +1,5 @@
 // Entry point of `npm run annotate` and the tifa-annotate bin: wires runCli to the process.
 
-import { getNodeEngine } from '../core/node/engine';
 import { decodeInput, readInput } from './read-input';
 import { runCli } from './run';
 import { wantsColor } from './style';
@@ -17,5 +16,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   color: wantsColor(process.stdout.isTTY, process.env),
   columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   read: async (path) => (path === '-' ? decodeInput(path, await readStdin()) : readInput(path)),
-  engine: getNodeEngine,
+  // Imported on demand: loading jieba-wasm builds its dictionary (~1 s), which --help and
+  // unreadable files do not need.
+  engine: async () => (await import('../core/node/engine')).getNodeEngine(),
 });

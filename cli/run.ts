@@ -17,8 +17,8 @@ export interface CliIo {
   columns?: number;
   /** Reads a file argument; `-` means standard input. */
   read(path: string): Promise<InputResult>;
-  /** The engine, created on first need so a run where every file fails never loads jieba. */
-  engine(): Engine;
+  /** The engine, created on first need so --help or a run where every file fails never loads jieba. */
+  engine(): Engine | Promise<Engine>;
 }
 
 export const EXIT_OK = 0;
@@ -45,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       failed = true;
       continue;
     }
-    const annotation = io.engine().annotate(input.text);
+    const annotation = (await io.engine()).annotate(input.text);
     if (args.json) {
       io.stdout(`${toJsonLine(file, annotation)}\n`);
     } else {
