@@ -83,6 +83,9 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   return path;
 }
 
+/** The highlight names that mark terms (one per category). */
+export const CATEGORY_HIGHLIGHTS = ['tifa-formula', 'tifa-enumeration', 'tifa-policy'] as const;
+
 /** Texts of the ranges in each `tifa-` highlight of the page document (main world). */
 export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
@@ -103,7 +106,7 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): 
       if (!('highlights' in CSS)) return false;
       let total = 0;
       CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('tifa-') && !name.startsWith('tifa-flash')) total += h.size;
+        if (['tifa-formula', 'tifa-enumeration', 'tifa-policy'].includes(name)) total += h.size;
       });
       return total >= n;
     },

@@ -1,0 +1,86 @@
+// Test 1: the seed article served as an HTML page gets the expected terms highlighted, and the
+// highlighted text is exactly what the engine (the CLI's core) finds in the same text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getNodeEngine } from '../../core/node/engine';
+import { CATEGORY_HIGHLIGHTS, launchExtension, readHighlights, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import type { FixtureServer } from '../../scripts/serve-fixtures';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), startServer()]);
+  page = await browser.newPage();
+  await page.goto(server.url('/seed.html'));
+  await waitForHighlights(page, 20);
+  // Let every chunk arrive (the seed is one chunk, but do not depend on that).
+  await page.waitForTimeout(500);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page text the way the content script reads it: one line per block. */
+function pageText(p: Page): Promise<string> {
+  return p.evaluate(() => [...document.querySelectorAll('article > *')].map((el) => el.textContent ?? '').join('\n'));
+}
+
+function sorted(list: string[]): string[] {
+  return [...list].sort();
+}
+
+describe('seed article in Chromium', () => {
+  it('highlights the formulas, enumerations and policy terms a reader expects', async () => {
+    const h = await readHighlights(page);
+    const all = new Set(Object.values(h).flat());
+    for (const term of ['四个意识', '四个自信', '两个维护', '三个表率', '四个一', '五大行动', '八八战略', '最多跑一次', '清廉机关', '清廉浙江']) {
+      expect(all, term).toContain(term);
+    }
+    expect(h['tifa-formula']).toContain('四个意识');
+    expect(h['tifa-enumeration']).toContain('四个一');
+    expect(h['tifa-policy']).toContain('清廉浙江');
+  });
+
+  it('highlights exactly the occurrences the engine finds in the same text, per category', async () => {
+    const text = await pageText(page);
+    const annotation = getNodeEngine().annotate(text, { mine: true });
+    const expected: Record<string, string[]> = Object.fromEntries(CATEGORY_HIGHLIGHTS.map((n) => [n, []]));
+    for (const hit of annotation.terms) {
+      for (const o of hit.occurrences) expected[`tifa-${hit.category}`]!.push(text.slice(o.start, o.end));
+    }
+    const h = await readHighlights(page);
+    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(h[name] ?? []), name).toEqual(sorted(expected[name]!));
+    expect(annotation.terms.length).toBeGreaterThan(20);
+  });
+
+  it('the ::highlight rules live in one page <style>, and the page DOM is otherwise untouched', async () => {
+    const { styles, paragraphs, marks } = await page.evaluate(() => ({
+      styles: document.querySelectorAll('style[data-tifa]').length,
+      paragraphs: document.querySelectorAll('article p').length,
+      marks: document.querySelectorAll('article mark, article span, article tifa-ui').length,
+    }));
+    expect(styles).toBe(1);
+    expect(paragraphs).toBeGreaterThan(15);
+    expect(marks).toBe(0);
+  });
+
+  it('answers the popup: terms with counts, and which ones the page itself explains', async () => {
+    const sw = await browser.worker();
+    await page.bringToFront();
+    const tabTerms = await sw.evaluate(async () => {
+      const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(t!.id!, { id: 1, type: 'getPageTerms', data: undefined, timestamp: Date.now() });
+    });
+    const res = (tabTerms as { res: { status: string; terms: { term: string; count: number; definedOnPage: boolean }[] } }).res;
+    expect(res.status).toBe('ready');
+    const byTerm = new Map(res.terms.map((t) => [t.term, t]));
+    const text = await pageText(page);
+    const engineHit = getNodeEngine().annotate(text).terms.find((t) => t.term === '四个意识')!;
+    expect(byTerm.get('四个意识')?.count).toBe(engineHit.occurrences.length);
+    expect(byTerm.get('四个一')?.definedOnPage).toBe(true);
+  });
+});
