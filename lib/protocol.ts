@@ -53,6 +53,12 @@ export interface TabProtocol {
   getPageTerms(): { status: PageStatus; terms: PageTerm[]; error?: string };
   /** Scroll to occurrence `index` (wrapping) of `term` and flash it; returns the index shown. */
   revealTerm(data: { term: string; index?: number }): { shown: number; total: number };
+  /**
+   * Added for the popup's "off on this site": the page's own location.href. Without the "tabs"
+   * permission (or activeTab, which a popup opened as a page does not get) Chrome hides
+   * tabs.Tab.url, so the page is asked. Top frame only, like getPageTerms.
+   */
+  getPageInfo(): { url: string };
 }
 
 export const tab = defineExtensionMessaging<TabProtocol>();

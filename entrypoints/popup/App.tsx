@@ -5,18 +5,24 @@ import { GlossarySearch } from './GlossarySearch';
 import { t } from './i18n';
 import { TermList } from './TermList';
 import { Toggles, useSettings } from './Toggles';
-import { findTargetTab, type TargetTab } from './target-tab';
+import { findTargetTab, urlFromPage, type TargetTab } from './target-tab';
 import { usePageTerms, type PageState } from './use-page-terms';
 
 export function App() {
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
   const settings = useSettings();
   const { state, refresh } = usePageTerms(target ?? null);
-  const site = siteOf(target?.url);
+  // The tab's URL when the browser withholds it: asked from the page, without holding up the list.
+  const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
+  const site = siteOf(target?.url ?? pageUrl);
 
   useEffect(() => {
     void findTargetTab().then(setTarget, () => setTarget(null));
   }, []);
+
+  useEffect(() => {
+    if (target && target.url === undefined) void urlFromPage(target.id).then(setPageUrl);
+  }, [target]);
 
   // The content script applies a settings change itself; ask again once it has.
   useEffect(() => {

@@ -18,6 +18,8 @@ export function TermList({ terms, tabId }: Props) {
   const reveal = async (term: PageTerm): Promise<void> => {
     try {
       const reply = await tab.sendMessage('revealTerm', { term: term.term, index: next[term.term] ?? 0 }, tabId);
+      // The page changed since the list was made (dynamic page, or highlights just switched off).
+      if (reply.total === 0) return setShown({ term: term.term, text: t('stateNoTerms') });
       setNext((n) => ({ ...n, [term.term]: (reply.shown + 1) % Math.max(reply.total, 1) }));
       setShown({ term: term.term, text: t('popupRevealed', reply.shown + 1, reply.total) });
     } catch {
