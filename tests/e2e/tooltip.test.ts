@@ -1,0 +1,117 @@
+// Test 2: hovering a term opens the explanation card — the page's own explanation first for
+// 四个一, the glossary entry with its cited source for 四个意识.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { bundledGlossary } from '../../core/bundled-glossary';
+import { launchExtension, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import type { FixtureServer } from '../../scripts/serve-fixtures';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchExtension(), startServer()]);
+  page = await browser.newPage();
+  await page.goto(server.url('/seed.html'));
+  await waitForHighlights(page, 20);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Centre of the first highlighted occurrence of `term` (scrolled into view first). */
+async function pointAt(p: Page, term: string): Promise<{ x: number; y: number }> {
+  const point = await p.evaluate((t) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('tifa-')) continue;
+      for (const r of h as Highlight) {
+        const range = r as Range;
+        if (range.toString() !== t) continue;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, term);
+  if (!point) throw new Error(`${term} is not highlighted`);
+  return point;
+}
+
+const tip = () => page.locator('tifa-ui .tip');
+
+async function hover(term: string): Promise<void> {
+  // Close any open card first: it could cover the next term.
+  await page.keyboard.press('Escape');
+  await tip().waitFor({ state: 'hidden' }).catch(() => undefined);
+  await page.mouse.move(5, 5);
+  const { x, y } = await pointAt(page, term);
+  await page.mouse.move(x, y, { steps: 3 });
+  await tip().locator('.term', { hasText: term }).waitFor({ state: 'visible', timeout: 5000 });
+}
+
+describe('hover explanations in Chromium', () => {
+  it('hovering 四个一 shows its four members as this page explains them', async () => {
+    await hover('四个一');
+    const pageSection = tip().locator('section[data-source="page"]');
+    await expect(pageSection.locator('h3').textContent()).resolves.toContain('本文的解释');
+    const members = await pageSection.locator('li').allTextContents();
+    for (const m of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(members.join('|')).toContain(m);
+    // The page's explanation comes before the glossary's.
+    const order = await tip().locator('section').evaluateAll((s) => s.map((e) => e.getAttribute('data-source')));
+    expect(order[0]).toBe('page');
+    await expect(tip().locator('.pinyin').last().textContent()).resolves.toContain('sì');
+    const shot = await screenshot(page, 'tooltip-si-ge-yi');
+    expect(shot).toMatch(/\.png$/);
+  });
+
+  it('the jump link scrolls to the defining passage and flashes it', async () => {
+    await hover('四个一');
+    await tip().locator('button.jump').first().click();
+    const flash = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('tifa-flash') ?? [])] as Range[];
+      const rect = ranges[0]?.getBoundingClientRect();
+      return { text: ranges.map((r) => r.toString()).join(''), top: rect?.top ?? -1, height: innerHeight };
+    });
+    expect(flash.text).toContain('一个前提、一个关键、一个路径、一个目标');
+    expect(flash.top).toBeGreaterThanOrEqual(0);
+    expect(flash.top).toBeLessThan(flash.height);
+  });
+
+  it('hovering 四个意识 shows the glossary explanation with its cited source', async () => {
+    await hover('四个意识');
+    const entry = bundledGlossary.entries.find((e) => e.term === '四个意识')!;
+    const source = entry.sources[0]!;
+    const glossary = tip().locator('section[data-source="glossary"]');
+    const text = (await glossary.textContent()) ?? '';
+    expect(text).toContain(entry.summary);
+    for (const m of entry.members) expect(text).toContain(m.text);
+    if (source.kind === 'reference') {
+      expect(text).toContain(source.document);
+      expect(text).toContain(source.date);
+    } else expect(text).toContain(source.quote.slice(0, 20));
+    await screenshot(page, 'tooltip-si-ge-yishi');
+  });
+
+  it('Esc closes the card, and opening it never moves focus or scroll', async () => {
+    await hover('四个意识');
+    const scroll = await page.evaluate(() => window.scrollY);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+    await page.keyboard.press('Escape');
+    await tip().waitFor({ state: 'hidden' });
+  });
+
+  it('Alt+Shift+↓ steps to a term and opens its card from the keyboard', async () => {
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await tip().waitFor({ state: 'visible' });
+    const first = await tip().locator('.term').textContent();
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await expect.poll(() => tip().locator('.term').textContent()).not.toBe(null);
+    expect(first).toBeTruthy();
+  });
+});
