@@ -25,19 +25,17 @@ async function readRows(popup: Page): Promise<Row[]> {
   );
 }
 
-/** Top of the first highlighted occurrence of `term`, in page coordinates. */
-function firstOccurrenceTop(page: Page, term: string): Promise<number | null> {
+/** Tops of the highlighted occurrences of `term` in page coordinates, in document order. */
+function occurrenceTops(page: Page, term: string): Promise<number[]> {
   return page.evaluate((t) => {
-    let best: number | null = null;
+    const tops: number[] = [];
     CSS.highlights.forEach((h, name) => {
       if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) return;
       for (const r of h) {
-        if (r.toString() !== t || !(r instanceof Range)) continue;
-        const top = r.getBoundingClientRect().top + window.scrollY;
-        if (best === null || top < best) best = top;
+        if (r.toString() === t && r instanceof Range) tops.push(r.getBoundingClientRect().top + window.scrollY);
       }
     });
-    return best;
+    return tops.sort((a, b) => a - b);
   }, term);
 }
 
@@ -93,11 +91,11 @@ describe('popup for the seed article', () => {
     const popup = await openPopup(ext, article);
     const rows = await readRows(popup);
     const height = await article.evaluate(() => innerHeight);
-    // A term first seen well below the first screen, used more than once.
+    // A repeated term whose first occurrence (centred) needs a scroll and whose second is further down.
     let target: Row | undefined;
     for (const r of rows) {
-      const top = await firstOccurrenceTop(article, r.term);
-      if (top !== null && top > 2 * height && r.count > 1) {
+      const [first, second] = await occurrenceTops(article, r.term);
+      if (first !== undefined && second !== undefined && first > height / 2 && second - first > height / 2) {
         target = r;
         break;
       }
