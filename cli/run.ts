@@ -2,6 +2,7 @@
 // process and the entry file stays a two-liner.
 
 import type { Engine } from '../core/engine';
+import type { Annotation } from '../core/types';
 import { parseArgs, USAGE } from './args';
 import { toJsonLine } from './json-output';
 import type { InputResult } from './read-input';
@@ -45,7 +46,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       failed = true;
       continue;
     }
-    const annotation = (await io.engine()).annotate(input.text);
+    let annotation: Annotation;
+    try {
+      annotation = (await io.engine()).annotate(input.text);
+    } catch (error) {
+      // An engine bug on one text must not cost the user the reports for the other files.
+      io.stderr(`tifa: ${file}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      failed = true;
+      continue;
+    }
     if (args.json) {
       io.stdout(`${toJsonLine(file, annotation)}\n`);
     } else {
