@@ -38,6 +38,11 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // A glossary that fails its schema or quotes an article wrongly must never ship.
+    'build:before': async () => {
+      const { checkGlossaryFile } = await import('./scripts/check-glossary');
+      checkGlossaryFile();
+    },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });
     },

@@ -60,6 +60,8 @@ export interface JiebaApi {
   tokenize(text: string, mode: string, hmm?: boolean | null): { word: string; start: number; end: number }[];
   add_word(word: string, freq?: number | null, tag?: string | null): number;
   cut?(text: string, hmm?: boolean | null): string[];
+  /** Part-of-speech tags; the numbered-term rules use them to tell formulas from quantities. */
+  tag?(sentence: string, hmm?: boolean | null): { word: string; tag: string }[];
 }
 
 /** A glossary source: an exact quote from a bundled article, or a checked reference. */
