@@ -25,7 +25,8 @@ type JiebaWithTag = JiebaApi & {
 export const UNKNOWN_FORMULA_SUMMARY = '文中出现的数字提法，词典未收录';
 
 export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
-  const keys = glossary.entries.flatMap((entry) =>
+  // definedOnly entries (an article's own list labels) never match by themselves: see definedEntryFor.
+  const keys = glossary.entries.filter((entry) => !entry.definedOnly).flatMap((entry) =>
     [entry.term, ...entry.variants].map((v) => {
       const key = normalize(v);
       return { key, value: entry, anywhere: !SINGLE_TOKEN_CAPABLE.test(key) };
@@ -37,6 +38,15 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
   );
   const glossaryMatcher = createMatcher(keys);
   const byKey = new Map(keys.map((k) => [k.key, k.value]));
+  const definedOnly = new Map<string, GlossaryEntry[]>();
+  for (const entry of glossary.entries.filter((e) => e.definedOnly)) {
+    for (const form of [entry.term, ...entry.variants]) {
+      const key = normalize(form);
+      definedOnly.set(key, [...(definedOnly.get(key) ?? []), entry]);
+    }
+  }
+  const definedEntryFor = (d: Definition, key: string, text: string): GlossaryEntry | undefined =>
+    definedOnly.get(key)?.find((entry) => sameList(entry, d, text));
   const tagOf = createTagger(jieba as JiebaWithTag);
 
   return {
@@ -49,7 +59,7 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
 
       const hits = new Map<string, TermHit>();
       for (const m of known) addOccurrence(hits, glossaryHit(m.value), m, text);
-      for (const hit of articleTerms(text, seg, known, defined, byKey, tagOf)) hits.set(hit.term, hit);
+      for (const hit of articleTerms(text, seg, known, defined, byKey, definedEntryFor, tagOf)) hits.set(hit.term, hit);
 
       const terms = [...hits.values()].sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
       return { chars: text.length, terms, defined };
@@ -89,6 +99,7 @@ function articleTerms(
   known: Match<GlossaryEntry>[],
   defined: Definition[],
   byKey: Map<string, GlossaryEntry>,
+  definedEntryFor: (d: Definition, key: string, text: string) => GlossaryEntry | undefined,
   tagOf: WordTagger,
 ): TermHit[] {
   const norm = seg.text;
@@ -103,8 +114,11 @@ function articleTerms(
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
+    // The glossary knows this article's own list: same label, same members.
+    const entry = definedEntryFor(d, key, text);
+    if (entry) found.set(key, { ...glossaryHit(entry), term: key });
     // A defined label is an enumeration even when the numbered rules also saw it.
-    found.set(key, articleHit(key, 'enumeration', `文中列举：${d.members.join('、')}`));
+    else found.set(key, articleHit(key, 'enumeration', `文中列举：${d.members.join('、')}`));
   }
   if (found.size === 0) return [];
 
@@ -125,6 +139,21 @@ function articleTerms(
     addOccurrence(found, found.get(s.value)!, s, text);
   }
   return [...found.values()].filter((h) => h.occurrences.length > 0);
+}
+
+/**
+ * Whether a definition the text gives is the list a definedOnly entry records: as many items,
+ * and each entry member found in the corresponding item (the miner may cut a member shorter or
+ * longer than the glossary's wording, so containment either way counts).
+ */
+function sameList(entry: GlossaryEntry, d: Definition, text: string): boolean {
+  if (entry.members.length !== d.members.length) return false;
+  return entry.members.every((m, i) => {
+    const want = normalize(m.text);
+    const item = normalize(text.slice(d.itemSpans[i]!.start, d.itemSpans[i]!.end));
+    const member = normalize(d.members[i]!);
+    return item.includes(want) || want.includes(member);
+  });
 }
 
 function articleHit(term: string, category: TermHit['category'], summary: string): TermHit {

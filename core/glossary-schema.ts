@@ -88,6 +88,7 @@ const entrySchema = v.strictObject({
     v.array(sourceSchema, 'expected an array of sources'),
     v.minLength(1, 'at least one source required'),
   ),
+  definedOnly: v.optional(v.boolean('expected true or false')),
 });
 
 const glossarySchema = v.strictObject({

@@ -107,6 +107,12 @@ export interface GlossaryEntry {
   related: string[];
   /** At least one. */
   sources: GlossarySource[];
+  /**
+   * A label an article coins for its own list (三个方面, 五条原则, 四个一): generic words that mean
+   * something else in the next article. Such an entry is never matched on its own; it applies
+   * only where the text itself defines the label with this entry's members.
+   */
+  definedOnly?: boolean;
 }
 
 export interface Glossary {

@@ -72,6 +72,35 @@ describe('engine.annotate', () => {
     expect(hit.occurrences.map((o) => seedArticle.slice(o.start, o.end))).toEqual(['三个方面']);
   });
 
+  describe('definedOnly entries (an article\'s own list labels)', () => {
+    const sanGeFangmian: GlossaryEntry = {
+      ...entry('san-ge-fangmian', '三个方面', ['三個方面'], 'enumeration'),
+      members: [{ text: '突出党建引领' }, { text: '严明纪律规矩' }, { text: '厚植良好政治土壤' }],
+      definedOnly: true,
+    };
+    const scoped = createEngine({ jieba, glossary: { version: 1, entries: [sanGeFangmian] } });
+
+    it('apply where the text defines the label with the same members (the seed)', () => {
+      const hit = scoped.annotate(seedArticle).terms.find((t) => t.term === '三个方面')!;
+      expect(hit).toMatchObject({ source: 'glossary', entryId: 'san-ge-fangmian', category: 'enumeration' });
+      expect(hit.occurrences.map((o) => seedArticle.slice(o.start, o.end))).toEqual(['三个方面']);
+    });
+
+    it('do not apply where another text defines the same label with other members', () => {
+      const other = '做好今年工作，要把握好三个方面：一是稳增长。二是促改革。三是惠民生。';
+      const hit = scoped.annotate(other).terms.find((t) => t.term === '三个方面')!;
+      expect(hit).toMatchObject({ source: 'article', category: 'enumeration' });
+      expect(hit.entryId).toBeUndefined();
+      expect(hit.summary).toContain('稳增长');
+    });
+
+    it('never light up a label the text does not define', () => {
+      const plain = article('03'); // 我讲三个方面 — a speech's outline, not this list
+      expect(plain).toContain('三个方面');
+      expect(scoped.annotate(plain).terms.filter((t) => t.entryId === 'san-ge-fangmian')).toEqual([]);
+    });
+  });
+
   it('keeps a mined label the glossary knows under the glossary, with its definition in `defined`', () => {
     const a = engine.annotate(seedArticle);
     const hit = a.terms.find((t) => t.term === '五大行动')!;

@@ -23,14 +23,13 @@ const ISSUE_TERMS = [
   '干部任用条例', '《准则》《条例》', '强服务强效能作风建设专项行动', '干在实处、走在前列、勇立潮头',
   '访民情、访企情、访政情', '党建带工建、带团建、带妇建',
 ];
-// Labels whose bare form is generic (三个方面 occurs in countless texts) or wrapped in quotes in
-// the article: the entry uses the article's distinctive wording that contains the label.
+// A label wrapped in quotes in the article: the entry uses the article's wording around it.
 const LABELS_IN_CONTEXT: Record<string, string> = {
   二十字: '“二十字”好干部标准',
-  三个方面: '基本内涵应体现三个方面',
-  三方面: '基本要求应包括三方面',
-  五条原则: '主要把握以下五条原则',
 };
+// The article's own list labels are generic words (三个方面 occurs in countless texts): their
+// entries are definedOnly, applied only where a text defines them with the same members.
+const ARTICLE_LIST_LABELS = ['四个一', '三个方面', '三方面', '五条原则'];
 
 function entryFor(surface: string): GlossaryEntry | undefined {
   return bundledGlossary.entries.find((e) => surfaces(e).includes(surface));
@@ -50,9 +49,19 @@ describe('coverage of the seed article', () => {
     expect(seed).toContain(widthFold(surface));
   });
 
-  test('generic labels are not glossary surfaces, so they do not light up in unrelated articles', () => {
-    const generic = ['三个方面', '三方面', '五条原则', '二十字'];
-    expect(bundledGlossary.entries.filter((e) => surfaces(e).some((s) => generic.includes(s)))).toEqual([]);
+  test.each(ARTICLE_LIST_LABELS)('the article\'s list label %s has a definedOnly entry with its members', (label) => {
+    const entry = entryFor(label);
+    expect(entry, `no entry for ${label}`).toBeDefined();
+    expect(entry!.definedOnly).toBe(true);
+    expect(entry!.category).toBe('enumeration');
+    expect(entry!.members.length).toBeGreaterThan(1);
+    expect(seed).toContain(label);
+  });
+
+  test('only article list labels are definedOnly; 二十字 on its own is no surface', () => {
+    const scoped = bundledGlossary.entries.filter((e) => e.definedOnly).map((e) => e.term);
+    expect(scoped.sort()).toEqual([...ARTICLE_LIST_LABELS].sort());
+    expect(entryFor('二十字')).toBeUndefined();
   });
 
   test('traditional-character pages are covered by variants of the central formulas', () => {
@@ -94,7 +103,7 @@ describe('numbered formulas list as many members as their numeral says', () => {
 
   test('the check covers the numbered formulas of the seed and the central formulas', () => {
     expect(numbered.map((e) => e.term)).toEqual(
-      expect.arrayContaining(['四个意识', '七个有之', '四个一', '五大行动', '四风', '五位一体', '两个一百年', '基本内涵应体现三个方面']),
+      expect.arrayContaining(['四个意识', '七个有之', '四个一', '五大行动', '四风', '五位一体', '两个一百年', '三个方面']),
     );
   });
 
