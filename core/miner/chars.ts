@@ -15,17 +15,27 @@ export function isPhraseBreak(ch: string | undefined): boolean {
   return ch === undefined || ',;:、。!?.\n\r\t —-…|·'.includes(ch) || ch === '\u2014' || ch === '\u3000';
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && CJK.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 const HAN_DIGITS: Record<string, number> = {
   一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
 };
 
+// A code-unit table: property lookups with arbitrary one-character strings are slow on a 1M-character scan.
+const COUNT_CHAR = new Uint8Array(0x10000);
+for (const k of Object.keys(HAN_DIGITS)) COUNT_CHAR[k.charCodeAt(0)] = 1;
+for (let c = 0x30; c <= 0x39; c++) COUNT_CHAR[c] = 1;
+
 export function isCountChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in HAN_DIGITS || (ch >= '0' && ch <= '9'));
+  return ch !== undefined && COUNT_CHAR[ch.charCodeAt(0)] === 1;
+}
+
+export function isCountCode(code: number): boolean {
+  return COUNT_CHAR[code] === 1;
 }
 
 /** Value of a count word (三, 十二, 二十, 两, 12), or undefined if it is not one we read. */
@@ -52,4 +62,20 @@ const CIRCLED_START = 0x2460; // ①
 export function circledValue(ch: string): number | undefined {
   const v = ch.charCodeAt(0) - CIRCLED_START + 1;
   return v >= 1 && v <= 20 ? v : undefined;
+}
+
+/**
+ * indexOf that gives up at `limit`. Every search the recognisers make is bounded like this so
+ * that a page without the character (no newline, no closing quote) stays linear, not quadratic.
+ */
+export function indexWithin(text: string, ch: string, from: number, limit: number): number {
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) if (text[i] === ch) return i;
+  return -1;
+}
+
+/** lastIndexOf that gives up below `floor`. */
+export function lastIndexWithin(text: string, ch: string, from: number, floor: number): number {
+  for (let i = Math.min(from, text.length - 1); i >= Math.max(0, floor); i--) if (text[i] === ch) return i;
+  return -1;
 }

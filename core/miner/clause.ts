@@ -4,16 +4,18 @@
 import type { Span } from '../types';
 import { CLOSE_Q, OPEN_Q } from './chars';
 
-const OPENERS = new Set([OPEN_Q, '(', '《', '【', '[', '〔']);
-const CLOSERS = new Set([CLOSE_Q, ')', '》', '】', ']', '〕']);
+// Depth changes per code unit: “ ( 《 【 [ 〔 open, ” ) 》 】 ] 〕 close. A table, because these
+// scans run over every candidate list on a page.
+const DEPTH = new Int8Array(0x10000);
+for (const c of [0x201c, 0x28, 0x300a, 0x3010, 0x5b, 0x3014]) DEPTH[c] = 1;
+for (const c of [0x201d, 0x29, 0x300b, 0x3011, 0x5d, 0x3015]) DEPTH[c] = -1;
 
 /** Leading clause ends at the first of these outside quotes. */
 const CLAUSE_ENDS = '。;:!?,\n';
 
-function depthStep(ch: string, depth: number): number {
-  if (OPENERS.has(ch)) return depth + 1;
-  if (CLOSERS.has(ch)) return Math.max(0, depth - 1);
-  return depth;
+function depthStep(code: number, depth: number): number {
+  const d = DEPTH[code]!;
+  return d === 0 ? depth : Math.max(0, depth + d);
 }
 
 /** Split [start, end) at top-level separator characters. Empty pieces are kept (as empty spans). */
@@ -22,25 +24,40 @@ export function splitTopLevel(text: string, start: number, end: number, seps: st
   let depth = 0;
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (depth === 0 && seps.includes(ch)) {
+    const code = text.charCodeAt(i);
+    if (depth === 0 && seps.includes(text[i]!)) {
       out.push({ start: from, end: i });
       from = i + 1;
     } else {
-      depth = depthStep(ch, depth);
+      depth = depthStep(code, depth);
     }
   }
   out.push({ start: from, end });
   return out;
 }
 
+/** How many top-level occurrences of each separator character [start, end) holds. */
+export function countTopLevel(text: string, start: number, end: number, seps: string): number[] {
+  const counts = new Array<number>(seps.length).fill(0);
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (depth === 0) {
+      const k = seps.indexOf(text[i]!);
+      if (k >= 0) counts[k]!++;
+    }
+    depth = depthStep(code, depth);
+  }
+  return counts;
+}
+
 /** First top-level clause end in [start, end), or `end`. */
 export function leadingClauseEnd(text: string, start: number, end: number, ends = CLAUSE_ENDS): number {
   let depth = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (depth === 0 && ends.includes(ch)) return i;
-    depth = depthStep(ch, depth);
+    const code = text.charCodeAt(i);
+    if (depth === 0 && ends.includes(text[i]!)) return i;
+    depth = depthStep(code, depth);
   }
   return end;
 }

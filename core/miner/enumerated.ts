@@ -1,7 +1,7 @@
 // Label followed by enumerated items: 其基本内涵应体现三个方面：一是突出党建引领。…二是…三是…
 // Also 一要…, 第一，…, (一)…, ①…, 首先/其次/最后, at the end of a sentence or on following lines.
 import type { Span } from '../types';
-import { isSentenceEnd } from './chars';
+import { indexWithin, isSentenceEnd } from './chars';
 import { leadingClauseEnd, trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelEndingAt, type Label } from './label';
@@ -64,9 +64,11 @@ function labelBefore(text: string, markerStart: number): Label | undefined {
   return undefined;
 }
 
+/** End of the paragraph, or of the longest item we take, whichever comes first. */
 function paragraphEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+  const limit = Math.min(text.length, from + MAX_GAP_LINES);
+  const nl = indexWithin(text, '\n', from, limit);
+  return nl < 0 ? limit : nl;
 }
 
 function sentenceEnd(text: string, from: number, limit: number): number {

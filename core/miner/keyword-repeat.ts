@@ -2,25 +2,30 @@
 // 带头践行“两个维护”。…坚决维护习近平总书记的核心地位、坚决维护党中央权威和集中统一领导。
 // 4个“一起”\n…坚持党建工作和业务工作一起谋划、一起部署、一起落实、一起检查。
 import type { Span } from '../types';
+import { indexWithin } from './chars';
 import { splitTopLevel, trimSpan } from './clause';
 import type { Found } from './definition';
 import type { PlacedLabel } from './labels-in-text';
 
-const WINDOW = 400;
+const WINDOW = 300;
 /** Coarse separators first (items that hold a 、 list), then fine ones. */
 const SEPARATORS = [',;。!?', '、,;。!?'];
 
 /** Where the items may stand: the rest of the label's paragraph, or the next one for a heading. */
 function window(text: string, pl: PlacedLabel): Span {
   let start = pl.outerEnd;
-  let nl = text.indexOf('\n', start);
-  if (nl < 0) nl = text.length;
-  if (text.slice(start, nl).trim() === '' && nl < text.length) {
-    start = nl + 1;
-    nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
+  let end = lineEnd(text, start);
+  if (text.slice(start, end).trim() === '' && end < text.length) {
+    start = end + 1;
+    end = lineEnd(text, start);
   }
-  return { start, end: Math.min(nl, start + WINDOW) };
+  return { start, end };
+}
+
+function lineEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + WINDOW);
+  const nl = indexWithin(text, '\n', from, limit);
+  return nl < 0 ? limit : nl;
 }
 
 /** The first run of consecutive pieces that all contain the keyword. */
@@ -54,6 +59,7 @@ export function findKeywordRepeat(text: string, labels: PlacedLabel[]): Found[] 
     // One-character keywords recur by chance unless the text set them off in quotes.
     if (keyword.length < (quoted ? 1 : 2)) continue;
     const w = window(text, pl);
+    if (!text.slice(w.start, w.end).includes(keyword)) continue;
     for (const seps of SEPARATORS) {
       const pieces = splitTopLevel(text, w.start, w.end, seps).map((s) => trimSpan(text, s.start, s.end));
       const run = firstRun(text, pieces, keyword);

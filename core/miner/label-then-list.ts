@@ -1,13 +1,13 @@
 // Label, then a colon, a dash, 即/就是/是指/指的是, or a parenthesis, then its list:
 // 五大行动：举旗铸魂、强基固本…。 / “三个务必”——务必…；务必…；务必…。 / 四个全面（全面建设…、…）。
 import type { Span } from '../types';
-import { isSentenceEnd } from './chars';
-import { leadingClause, leadingClauseEnd, trimSpan } from './clause';
+import { indexWithin, isSentenceEnd } from './chars';
+import { countTopLevel, leadingClause, leadingClauseEnd, trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelsInText } from './labels-in-text';
 import { splitLastJoiner, splitList } from './list-split';
 
-const MAX_LIST = 600;
+const MAX_LIST = 300;
 const INTRO = [':', '——', '—', '-', ',即', ',是指', ',指的是', ',说的是', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '('];
 
 function introAfter(text: string, p: number): string | undefined {
@@ -17,8 +17,7 @@ function introAfter(text: string, p: number): string | undefined {
 function regionEnd(text: string, from: number, paren: boolean): number {
   const limit = Math.min(text.length, from + MAX_LIST);
   if (paren) {
-    const close = text.indexOf(')', from);
-    return close >= 0 && close < limit ? close : -1;
+    return indexWithin(text, ')', from, limit);
   }
   let depth = 0;
   for (let i = from; i < limit; i++) {
@@ -31,6 +30,9 @@ function regionEnd(text: string, from: number, paren: boolean): number {
 }
 
 function itemsAfter(text: string, region: Span, count: number): { items: Span[]; members: Span[] } | undefined {
+  // One counting pass first: most labels followed by a colon have no list of that size after them.
+  const [semis = 0, commas = 0, duns = 0] = countTopLevel(text, region.start, region.end, ';,、');
+  if (semis < count - 1 && commas < count - 1 && duns < count - 2) return undefined;
   // A ；-list carries sentences: members are their leading clauses.
   const semi = splitList(text, region, ';');
   if (semi.length === count) return { items: semi, members: semi.map((s) => leadingClause(text, s)) };
@@ -40,8 +42,8 @@ function itemsAfter(text: string, region: Span, count: number): { items: Span[];
   if (items.length === count - 1) items = splitLastJoiner(text, items) ?? items;
   if (items.length === count) return { items, members: items };
   // 务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必…: items separated by commas.
-  const commas = splitList(text, region, ',');
-  if (commas.length === count) return { items: commas, members: commas };
+  const byComma = splitList(text, region, ',');
+  if (byComma.length === count) return { items: byComma, members: byComma };
   return undefined;
 }
 

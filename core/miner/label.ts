@@ -2,7 +2,7 @@
 // word, an optional measure word and a short noun. Plain quantities (三个月, 两个多小时) and
 // ordinals (第三个, 十四届三次全会) are refused here; everything else is only claimed as a
 // definition when a recogniser finds exactly as many items as the count says.
-import { CLOSE_Q, OPEN_Q, countValue, isCountChar, isHan } from './chars';
+import { CLOSE_Q, OPEN_Q, countValue, indexWithin, isCountChar, isHan, lastIndexWithin } from './chars';
 
 export interface Label {
   /** Span of the label as written (without surrounding quotes). */
@@ -56,7 +56,7 @@ export function readLabel(text: string, start: number, end?: number): Label | un
 
   // 3个“坚决”: the noun is the quoted word.
   if (first === OPEN_Q) {
-    const close = text.indexOf(CLOSE_Q, nounStart + 1);
+    const close = indexWithin(text, CLOSE_Q, nounStart + 1, nounStart + 10);
     if (close < 0 || close - nounStart - 1 > 8 || close === nounStart + 1) return undefined;
     const noun = text.slice(nounStart + 1, close);
     if (![...noun].every(isHan)) return undefined;
@@ -87,7 +87,7 @@ export function readLabel(text: string, start: number, end?: number): Label | un
  */
 export function labelEndingAt(text: string, end: number): Label | undefined {
   if (text[end - 1] === CLOSE_Q) {
-    const open = text.lastIndexOf(OPEN_Q, end - 2);
+    const open = lastIndexWithin(text, OPEN_Q, end - 2, end - 12);
     if (open >= 0 && end - open <= 12) {
       const inner = readLabel(text, open + 1, end - 1);
       if (inner) return inner;

@@ -1,7 +1,7 @@
 // Splitting a 、-list (or a ；-list) into items, and finding where the first item begins when a
 // verb runs into it (开展举旗铸魂、强基固本… → 举旗铸魂).
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q } from './chars';
+import { CLOSE_Q, OPEN_Q, indexWithin } from './chars';
 import { splitTopLevel, trimSpan } from './clause';
 
 /** Verbs that introduce a list without being part of its first item. */
@@ -55,7 +55,7 @@ export function splitLastJoiner(text: string, items: Span[]): Span[] | undefined
  * items of one length (four-character phrases, the common case) fix the first one's length.
  */
 export function firstItemStart(text: string, first: Span, others: Span[]): number | undefined {
-  const q = text.indexOf(OPEN_Q, first.start);
+  const q = indexWithin(text, OPEN_Q, first.start, first.end);
   if (q >= 0 && q < first.end && text[first.end - 1] === CLOSE_Q) return q;
   const lens = others.map((s) => s.end - s.start);
   const max = Math.max(...lens);

@@ -2,7 +2,7 @@
 // 蕴含了“一个前提、一个关键、一个路径、一个目标”。这“四个一”…; A、B和C（简称“三个X”）;
 // 工作项目化、项目目标化、目标考核化、考核绩效化的“四化”方法.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q } from './chars';
+import { CLOSE_Q, OPEN_Q, lastIndexWithin } from './chars';
 import { trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelsInText, type PlacedLabel } from './labels-in-text';
@@ -67,7 +67,7 @@ function itemsBefore(text: string, end: number, count: number): Span[] | undefin
   let items = splitList(text, region);
   // “一个前提、一个关键、一个路径、一个目标”: the whole list in one pair of quotes.
   if (items.length === 1 && text[region.end - 1] === CLOSE_Q) {
-    const open = text.lastIndexOf(OPEN_Q, region.end - 2);
+    const open = lastIndexWithin(text, OPEN_Q, region.end - 2, region.start);
     if (open >= region.start) {
       region = { start: open + 1, end: region.end - 1 };
       items = splitList(text, region);
