@@ -13,6 +13,13 @@ for (const c of [0x201d, 0x29, 0x300b, 0x3011, 0x5d, 0x3015]) DEPTH[c] = -1;
 /** Leading clause ends at the first of these outside quotes. */
 const CLAUSE_ENDS = '。;:!?,\n';
 
+const codeCache = new Map<string, number[]>();
+function codesOf(chars: string): number[] {
+  let codes = codeCache.get(chars);
+  if (!codes) codeCache.set(chars, (codes = [...chars].map((c) => c.charCodeAt(0))));
+  return codes;
+}
+
 function depthStep(code: number, depth: number): number {
   const d = DEPTH[code]!;
   return d === 0 ? depth : Math.max(0, depth + d);
@@ -23,9 +30,10 @@ export function splitTopLevel(text: string, start: number, end: number, seps: st
   const out: Span[] = [];
   let depth = 0;
   let from = start;
+  const sepCodes = codesOf(seps);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (depth === 0 && seps.includes(text[i]!)) {
+    if (depth === 0 && sepCodes.includes(code)) {
       out.push({ start: from, end: i });
       from = i + 1;
     } else {
@@ -40,10 +48,11 @@ export function splitTopLevel(text: string, start: number, end: number, seps: st
 export function countTopLevel(text: string, start: number, end: number, seps: string): number[] {
   const counts = new Array<number>(seps.length).fill(0);
   let depth = 0;
+  const sepCodes = codesOf(seps);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (depth === 0) {
-      const k = seps.indexOf(text[i]!);
+      const k = sepCodes.indexOf(code);
       if (k >= 0) counts[k]!++;
     }
     depth = depthStep(code, depth);
@@ -54,9 +63,10 @@ export function countTopLevel(text: string, start: number, end: number, seps: st
 /** First top-level clause end in [start, end), or `end`. */
 export function leadingClauseEnd(text: string, start: number, end: number, ends = CLAUSE_ENDS): number {
   let depth = 0;
+  const endCodes = codesOf(ends);
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (depth === 0 && ends.includes(text[i]!)) return i;
+    if (depth === 0 && endCodes.includes(code)) return i;
     depth = depthStep(code, depth);
   }
   return end;

@@ -24,7 +24,8 @@ function regionEnd(text: string, from: number, paren: boolean): number {
     const ch = text[i]!;
     if (ch === '\u201c' || ch === '(') depth++;
     else if (ch === '\u201d' || ch === ')') depth = Math.max(0, depth - 1);
-    else if ((depth === 0 && isSentenceEnd(ch)) || ch === '\n') return i;
+    // A second colon starts another label's list.
+    else if ((depth === 0 && (isSentenceEnd(ch) || ch === ':')) || ch === '\n') return i;
   }
   return limit;
 }
