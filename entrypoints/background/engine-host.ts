@@ -36,9 +36,12 @@ export function engineStatus(): { status: EngineStatus; error?: string } {
   return lastError === undefined ? { status } : { status, error: lastError };
 }
 
+// Added by a build hook, so WXT's typed public paths do not list it.
+const WASM_PATH = '/jieba_rs_wasm_bg.wasm' as '/';
+
 function initWasm(): Promise<void> {
   // The wasm ships as a file (see wxt.config.ts); a failed fetch is retried on the next request.
-  wasmReady ??= WebAssembly.compileStreaming(fetch(browser.runtime.getURL('/jieba_rs_wasm_bg.wasm'))).then(
+  wasmReady ??= WebAssembly.compileStreaming(fetch(browser.runtime.getURL(WASM_PATH))).then(
     (module) => void initSync({ module }),
     (error: unknown) => {
       wasmReady = null;

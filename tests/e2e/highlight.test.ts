@@ -71,7 +71,9 @@ describe('seed article in Chromium', () => {
   it('answers the popup: terms with counts, and which ones the page itself explains', async () => {
     const sw = await browser.worker();
     await page.bringToFront();
+    // Runs in the service worker, where `chrome` exists; the test file only declares it.
     const tabTerms = await sw.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
       const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return chrome.tabs.sendMessage(t!.id!, { id: 1, type: 'getPageTerms', data: undefined, timestamp: Date.now() });
     });
