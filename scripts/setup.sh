@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for Tifa: Node 22 (from the npm registry), Debian's chromium and
 # CJK fonts, and the project's npm dependencies. Safe to run again; skips what is there.
-#   bash scripts/setup.sh               install everything
-#   bash scripts/setup.sh --print-path  print the directory holding Node 22's binary
+#   bash scripts/setup.sh                  install everything
+#   bash scripts/setup.sh npm test         install everything, then run a command with Node 22
+#   bash scripts/setup.sh --print-path     print the directory holding Node 22's binary
 set -euo pipefail
 NODE_PREFIX="${TIFA_NODE_PREFIX:-$HOME/.cache/tifa-node22}"
 NODE_BIN="$NODE_PREFIX/node_modules/.bin"
@@ -28,5 +29,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
-echo "setup: npm ci"
-npm ci --no-audit --no-fund
+if [ -z "${TIFA_SKIP_NPM_CI:-}" ]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund
+fi
+
+if [ $# -gt 0 ]; then
+  echo "setup: done; running $*"
+  exec "$@"
+fi

@@ -27,6 +27,8 @@ export function registerTabHandlers(state: PageState, model: PageModel | null, h
       highlighter?.flashRange(range);
       return { shown, total: list.length };
     }),
+    // The popup cannot read tabs.Tab.url without a host or tabs permission; the page tells it.
+    tab.onMessage('getPageInfo', () => ({ url: location.href })),
   ];
   return () => removers.forEach((remove) => remove());
 }
