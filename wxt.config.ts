@@ -2,16 +2,42 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 
 // The jieba dictionary is compiled into the wasm; shipping it as a file (not base64-inlined
 // by Vite) keeps the bundle at ~4 MB instead of ~19 MB (see shared/notes/platform.md).
 const JIEBA_WASM = resolve('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm');
 
+/**
+ * WXT builds the background in Vite library mode, where every `new URL(file, import.meta.url)`
+ * is inlined as base64 whatever assetsInlineLimit says. jieba-wasm's default init() holds such
+ * a URL for its 4 MB wasm (+5.4 MB of base64 in background.js, and the zip over its 4 MB
+ * budget). The background always passes the packaged file to initSync, so the default is dead
+ * code: drop the URL and let a missing argument fail loudly instead of fetching a copy.
+ */
+function jiebaWasmNotInlined(): Plugin {
+  const defaultUrl = "module_or_path = new URL('jieba_rs_wasm_bg.wasm', import.meta.url);";
+  return {
+    name: 'tifa:jieba-wasm-not-inlined',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').includes('node_modules/jieba-wasm/pkg/web/jieba_rs_wasm.js')) return null;
+      if (!code.includes(defaultUrl)) {
+        this.error('jieba-wasm changed its default wasm URL: update jiebaWasmNotInlined in wxt.config.ts');
+      }
+      return {
+        code: code.replace(defaultUrl, "throw new Error('jieba-wasm: pass the packaged wasm (module_or_path)');"),
+        map: null,
+      };
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), jiebaWasmNotInlined()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
   }),
   manifest: ({ browser }) => ({
