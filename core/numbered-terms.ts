@@ -39,6 +39,18 @@ const NOUN_LIKE = new Set(['n', 'nz', 'vn', 'ns', 'nt', 'nr', 'ng', 'an', 'j', '
 /** Fixed expressions (l), new words jieba built by HMM (x), abbreviations (j). */
 const FORMULA_TOKEN = new Set(['l', 'x', 'j']);
 const MEASURES = '个项条种';
+/** Verbs with which political writing cites a doctrine by its number (坚持四项基本原则). */
+const CITING_VERBS = new Set(['坚持', '统筹', '树立', '坚定', '增强', '做到', '践行', '牢记', '贯彻', '把握', '落实好', '遵循']);
+// Not f (以下, 上述): those announce the article's own list (把握以下五条原则).
+const QUALIFIER = new Set(['s', 'n', 'b']);
+/** Nouns that follow a 双X policy name: 双减政策, 双碳目标, 双创工作. */
+const POLICY_NOUNS = new Set(['政策', '目标', '工作', '战略', '行动', '工程', '改革', '试点', '建设', '任务', '要求', '格局', '示范']);
+const NOUN_HEAD = new Set(['n', 'nz', 'vn', 'an', 'j', 'l']);
+
+/** 两点一线, 三点一面: 点 is a place here, not an hour as in 两点半; the second half decides. */
+function pairedWithPoints(four: string): boolean {
+  return four[1] === '点' && isNumeral(four[2]) && !/[点半时分钟]/.test(four[3]!);
+}
 
 /** Would a reader take this numeral-led string as a name rather than an amount? */
 export function looksLikeFormula(p: string): boolean {
@@ -63,11 +75,18 @@ function findQuoted(text: string): NumberedTerm[] {
     const base = m.index + 1;
     // A quoted list (“四句话、十六字”) names several formulas; each part stands on its own.
     const partRe = /[^、,;/ ]+/g;
+    const parts: { part: string; at: number }[] = [];
     for (let p = partRe.exec(content); p; p = partRe.exec(content)) {
-      const part = p[0];
-      if (part.length <= 8 && looksLikeFormula(part)) {
-        out.push({ term: part, start: base + p.index, end: base + p.index + part.length, rule: 'quoted' });
-      }
+      // A project name may carry a number after the formula (“双一流196”): keep the Han lead.
+      const part = isHan(p[0]) ? p[0] : (/^[\u3400-\u4dbf\u4e00-\u9fff]+(?=[0-9a-zA-Z])/.exec(p[0])?.[0] ?? '');
+      if (part) parts.push({ part, at: base + p.index });
+    }
+    const formulas = parts.filter(({ part }) => part.length <= 8 && looksLikeFormula(part));
+    // “一个中心、两个基本点”: a singular 一个X counted off with its siblings is part of the formula.
+    const measuresInList = new Set(formulas.map(({ part }) => part[1]));
+    for (const { part, at } of parts) {
+      const counted = part[0] === '一' && MEASURES.includes(part[1] ?? '') && measuresInList.has(part[1]) && part.length <= 6 && isHan(part);
+      if (formulas.some((f) => f.at === at) || counted) out.push({ term: part, start: at, end: at + part.length, rule: 'quoted' });
     }
   }
   return out;
@@ -88,6 +107,27 @@ export function findNumberedTerms(seg: Segmentation, tagOf: WordTagger): Numbere
     return !NOUN_LIKE.has(tagOf(next));
   };
 
+  /**
+   * 坚持四项基本原则, 统筹两个大局: after a verb that cites doctrine, N个/N项 + a short noun
+   * phrase names a formula (after other verbs it is a count: 分为两个部分). Returns the end.
+   */
+  const nounHeadAfterCitingVerb = (k: number): number | undefined => {
+    if (!MEASURES.includes(words[k]![1]!)) return undefined;
+    // The verb may stand before a short place qualifier: 统筹国内国际两个大局.
+    let v = k - 1;
+    while (v >= k - 2 && v >= 0 && QUALIFIER.has(tagOf(words[v]!)) && !CITING_VERBS.has(words[v]!)) v--;
+    if (!CITING_VERBS.has(words[v] ?? '')) return undefined;
+    let len = 0;
+    for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
+      const h = words[j]!;
+      if (!isHan(h) || !NOUN_HEAD.has(tagOf(h))) break;
+      len += h.length;
+      if (len > 4) break;
+      if (len >= 2 && closesAfter(j)) return starts[k]! + 2 + len;
+    }
+    return undefined;
+  };
+
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     const c = w[0]!;
@@ -95,6 +135,13 @@ export function findNumberedTerms(seg: Segmentation, tagOf: WordTagger): Numbere
     if ((!isNumeral(c) && c !== '双') || c === '百' || c === '千') continue;
     if (followsNumber(k) || !isHan(w)) continue;
     const start = starts[k]!;
+
+    // 双减, 双碳, 双创: jieba builds these as new words (x); dictionary words with 双 are not x.
+    // Only as the name of a policy (双减政策): 双难处境 is prose.
+    if (w.length === 2 && c === '双' && tagOf(w) === 'x' && POLICY_NOUNS.has(words[k + 1] ?? '') && looksLikeFormula(w)) {
+      out.push({ term: w, start, end: start + 2, rule: 'token' });
+      continue;
+    }
 
     if (w.length >= 3 && w.length <= 6 && looksLikeFormula(w)) {
       const tag = tagOf(w);
@@ -114,18 +161,23 @@ export function findNumberedTerms(seg: Segmentation, tagOf: WordTagger): Numbere
       !(c === '一' && four[2] === '一') &&
       seg.isBoundary[start + 4] === 1 &&
       w.length < 4 &&
-      looksLikeFormula(four)
+      (looksLikeFormula(four) || pairedWithPoints(four))
     ) {
       out.push({ term: four, start, end: start + 4, rule: 'paired' });
       continue;
     }
 
     if (w.length !== 2 || c === '一' || c === '双') continue;
+    const cited = nounHeadAfterCitingVerb(k);
+    if (cited) {
+      out.push({ term: text.slice(start, cited), start, end: cited, rule: 'measure' });
+      continue;
+    }
     const head = words[k + 1];
     if (head === undefined || !isHan(head) || !closesAfter(k + 1)) continue;
     const headTag = tagOf(head);
     const end = start + 2 + head.length;
-    if (w[1] === '大' && head.length >= 2 && head.length <= 3 && (NOUN_LIKE.has(headTag) || headTag === 'i' || headTag === 'l') && headTag !== 'uj' && headTag !== 'ul') {
+    if ((w[1] === '大' || w[1] === '重') && head.length >= 2 && head.length <= 3 && (NOUN_LIKE.has(headTag) || headTag === 'i' || headTag === 'l') && headTag !== 'uj' && headTag !== 'ul') {
       out.push({ term: w + head, start, end, rule: 'da' });
     } else if (MEASURES.includes(w[1]!) && head.length >= 2 && head.length <= 4 && VERBAL_HEAD.has(headTag)) {
       out.push({ term: w + head, start, end, rule: 'measure' });

@@ -42,8 +42,29 @@ describe('numbered terms on the dev articles', () => {
     expect(found.some((t) => /^二十[大届]/.test(t))).toBe(false);
   });
 
-  it('06, 07 and 08 (news, commentary, opinion report) have no numbered formulas: 一是…十是 lists and 一个月 are not', () => {
-    for (const id of ['06', '07', '08']) expect(termsOf(article(id)), id).toEqual([]);
+  it('06, 07 and 08 (news, commentary, opinion report): only 双减 and 两点一线; 一是…十是 lists, 一个月, 双难处境 are not', () => {
+    expect(termsOf(article('06'))).toEqual(['双减']);
+    expect(termsOf(article('07'))).toEqual([]);
+    expect(termsOf(article('08'))).toEqual(['两点一线']);
+  });
+
+  it('a doctrine cited by its number after 坚持/统筹 (四项基本原则, 两个大局), but not an article list after 把握以下 or a count after 分为', () => {
+    expect(termsOf(article('02'))).toEqual(expect.arrayContaining(['四项基本原则', '两个大局']));
+    expect(termsOf(article('09'))).toContain('两个大局');
+    expect(termsOf(seedArticle)).not.toContain('五条原则');
+    expect(termsOf(article('07'))).not.toContain('两个部分');
+    expect(termsOf(article('09'))).not.toContain('两个建议名单');
+  });
+
+  it('N重 + a closing noun names a set (三重压力); the singular 一个中心 counts when quoted with its siblings', () => {
+    expect(termsOf(article('09'))).toContain('三重压力');
+    expect(termsOf(article('01'))).toEqual(expect.arrayContaining(['一个中心', '两个基本点']));
+    // Unquoted, or quoted alone, the singular stays a plain phrase.
+    expect(termsOf(seedArticle)).not.toContain('一个前提');
+  });
+
+  it('a quoted project name with a number keeps its formula lead: “双一流196” → 双一流', () => {
+    expect(termsOf(article('10'))).toContain('双一流');
   });
 
   it('seed: the quoted formulas and 五大行动, never 一个前提 or 十四次党代会', () => {
