@@ -6,6 +6,7 @@ import { indexWithin } from './chars';
 import { splitTopLevel, trimSpan } from './clause';
 import type { Found } from './definition';
 import type { PlacedLabel } from './labels-in-text';
+import { firstItemStart } from './list-split';
 
 const WINDOW = 300;
 /** Coarse separators first (items that hold a 、 list), then fine ones. */
@@ -28,11 +29,12 @@ function lineEnd(text: string, from: number): number {
   return nl < 0 ? limit : nl;
 }
 
-/** The first run of consecutive pieces that all contain the keyword. */
-function firstRun(text: string, pieces: Span[], keyword: string): Span[] {
+/** The first run of consecutive pieces that all contain (or all end with) the keyword. */
+function firstRun(text: string, pieces: Span[], keyword: string, atEnd = false): Span[] {
   const run: Span[] = [];
   for (const p of pieces) {
-    const has = text.slice(p.start, p.end).includes(keyword);
+    const piece = text.slice(p.start, p.end).replace(/。$/, '');
+    const has = atEnd ? piece.length > keyword.length && piece.endsWith(keyword) : piece.includes(keyword);
     if (has) run.push(p);
     else if (run.length > 0) break;
   }
@@ -51,24 +53,65 @@ function trimFirst(text: string, run: Span[], keyword: string): Span[] {
   return [{ start: first.start + before[0]! - allowed, end: first.end }, ...run.slice(1)];
 }
 
+/** Words after which a lead-in ends and the first item begins (把党务干部培养成为|政治上的明白人). */
+const LEAD_IN_ENDS = ['成为', '为', '成', '做', '当'];
+
+/**
+ * Items that end with the keyword (自觉主动学，及时跟进学…; …的明白人、…的内行人): the first piece may
+ * carry a lead-in; cut it after the last lead-in verb, else to the other items' length.
+ */
+function trimFirstEnding(text: string, run: Span[]): Span[] | undefined {
+  const first = run[0]!;
+  const others = run.slice(1);
+  const max = Math.max(...others.map((o) => o.end - o.start));
+  if (first.end - first.start <= max + 1) return run;
+  let cut = -1;
+  for (const w of LEAD_IN_ENDS) {
+    const k = text.lastIndexOf(w, first.end - 2);
+    if (k >= first.start && k + w.length > cut) cut = k + w.length;
+  }
+  let start = cut >= 0 && first.end - cut >= 2 && first.end - cut <= max + 1 ? cut : firstItemStart(text, first, others);
+  if (start === undefined) return undefined;
+  start = trimSpan(text, start, first.end).start;
+  return [{ start, end: first.end }, ...others];
+}
+
 export function findKeywordRepeat(text: string, labels: PlacedLabel[]): Found[] {
   const out: Found[] = [];
   for (const pl of labels) {
     const quoted = text[pl.label.end - 1] === '\u201d';
     const keyword = pl.label.noun;
-    // One-character keywords recur by chance unless the text set them off in quotes.
-    if (keyword.length < (quoted ? 1 : 2)) continue;
+    // One-character keywords recur by chance unless the text set them off in quotes, or at
+    // least three items all end with them (政治上的明白人、党建工作的内行人、干部职工的贴心人).
+    const anywhere = keyword.length >= (quoted ? 1 : 2);
+    if (!anywhere && pl.label.count < 3) continue;
     const w = window(text, pl);
     if (!text.slice(w.start, w.end).includes(keyword)) continue;
-    for (const seps of SEPARATORS) {
-      const pieces = splitTopLevel(text, w.start, w.end, seps).map((s) => trimSpan(text, s.start, s.end));
-      const run = firstRun(text, pieces, keyword);
-      if (run.length < 2) continue;
-      if (run.length !== pl.label.count) break;
-      const items = trimFirst(text, run, keyword);
-      out.push({ label: pl.label, items, members: items, pattern: 'keyword-repeat' });
-      break;
-    }
+    const found = anywhere ? repeatedAnywhere(text, w, keyword, pl.label.count) : undefined;
+    const items = found ?? repeatedAtEnd(text, w, keyword, pl.label.count);
+    if (items) out.push({ label: pl.label, items, members: items, pattern: 'keyword-repeat' });
   }
   return out;
+}
+
+function repeatedAnywhere(text: string, w: Span, keyword: string, count: number): Span[] | undefined {
+  for (const seps of SEPARATORS) {
+    const pieces = splitTopLevel(text, w.start, w.end, seps).map((s) => trimSpan(text, s.start, s.end));
+    const run = firstRun(text, pieces, keyword);
+    if (run.length < 2) continue;
+    return run.length === count ? trimFirst(text, run, keyword) : undefined;
+  }
+  return undefined;
+}
+
+function repeatedAtEnd(text: string, w: Span, keyword: string, count: number): Span[] | undefined {
+  for (const seps of SEPARATORS) {
+    const pieces = splitTopLevel(text, w.start, w.end, seps).map((s) => trimSpan(text, s.start, s.end));
+    const run = firstRun(text, pieces, keyword, true).map((s) => (text[s.end - 1] === '。' ? { start: s.start, end: s.end - 1 } : s));
+    if (run.length < 2) continue;
+    // Items that carry their own markers (①…②…, (1)…) are an enumeration, read by findEnumerated.
+    if (run.some((s) => /^[\u2460-\u2473(\d]/.test(text[s.start]!))) return undefined;
+    return run.length === count ? trimFirstEnding(text, run) : undefined;
+  }
+  return undefined;
 }

@@ -8,7 +8,9 @@ import { labelsInText } from './labels-in-text';
 import { splitLastJoiner, splitList } from './list-split';
 
 const MAX_LIST = 300;
-const INTRO = [':', '——', '—', '-', ',即', ',是指', ',指的是', ',说的是', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '('];
+const INTRO = [
+  ':', '——', '—', '-', ',即', ',是指', ',指的是', ',说的是', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '无非是', '无非就是', '(',
+].sort((a, b) => b.length - a.length);
 
 function introAfter(text: string, p: number): string | undefined {
   return INTRO.find((w) => text.startsWith(w, p));
@@ -48,6 +50,15 @@ function itemsAfter(text: string, region: Span, count: number): { items: Span[];
   return undefined;
 }
 
+/** 两个基本点即“全面深化改革和坚持群众路线”: a list quoted as a whole is read inside its quotes. */
+function unquoted(text: string, region: Span): Span {
+  if (text[region.start] !== '\u201c') return region;
+  const close = indexWithin(text, '\u201d', region.start + 1, region.end);
+  if (close < 0) return region;
+  // The quote ends the list when nothing but a clause break follows it (…从严治党”，又是…).
+  return close + 1 >= region.end || ',;。'.includes(text[close + 1]!) ? { start: region.start + 1, end: close } : region;
+}
+
 export function findLabelThenList(text: string, labels = labelsInText(text)): Found[] {
   const out: Found[] = [];
   for (const pl of labels) {
@@ -56,7 +67,7 @@ export function findLabelThenList(text: string, labels = labelsInText(text)): Fo
     const from = pl.outerEnd + intro.length;
     const end = regionEnd(text, from, intro === '(');
     if (end <= from) continue;
-    const found = itemsAfter(text, trimSpan(text, from, end), pl.label.count);
+    const found = itemsAfter(text, unquoted(text, trimSpan(text, from, end)), pl.label.count);
     if (!found) continue;
     const pattern = intro === '(' ? 'paren-gloss' : /[—-]/.test(intro) ? 'dash-list' : intro === ':' ? 'colon-list' : 'jishi-list';
     out.push({ label: pl.label, ...found, pattern });

@@ -21,6 +21,15 @@ const QUANTITY_WORDS = ['小时', '星期', '百分点', '公里', '方米', '�
 /** Function words that end a label's noun (…五大行动的…, …三个方面和…). */
 const NOUN_STOPS = new Set([...'的和与及等是即了把将在都也就以并或而']);
 const MAX_NOUN = 6;
+/**
+ * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
+ * label followed directly by its verb reads as one over-long noun and is refused.
+ */
+const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入'];
+function predicateAt(text: string, j: number): boolean {
+  for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
+  return false;
+}
 const NOT_LABEL_NOUNS = new Set(['中', '中全会', '岸', '会', '月', '方', '者', '些', '切', '直', '旦', '起', '般']);
 
 function measureAt(text: string, i: number): string {
@@ -67,9 +76,11 @@ export function readLabel(text: string, start: number, end?: number): Label | un
 
   let j = nounStart;
   const limit = end ?? text.length;
-  while (j < limit && j - nounStart < MAX_NOUN && isHan(text[j]) && !(j > nounStart && NOUN_STOPS.has(text[j]!))) j++;
+  while (j < limit && j - nounStart < MAX_NOUN && isHan(text[j]) && !(j > nounStart && (NOUN_STOPS.has(text[j]!) || predicateAt(text, j)))) j++;
+  // 两点一线管理, 五位一体总体布局: a count–measure–一–X idiom is the label; what follows names its use.
+  if (end === undefined && measure !== '' && measure !== '个' && text[nounStart] === '一' && j - nounStart > 2) j = nounStart + 2;
   if (end !== undefined && j !== end) return undefined;
-  if (end === undefined && j - nounStart === MAX_NOUN && isHan(text[j]) && !NOUN_STOPS.has(text[j]!)) return undefined;
+  if (end === undefined && j - nounStart === MAX_NOUN && isHan(text[j]) && !NOUN_STOPS.has(text[j]!) && !predicateAt(text, j)) return undefined;
   if (j === start + (i - start) && measure === '') return undefined; // a bare number
   if (j === nounStart && measure === '') return undefined;
   const noun = text.slice(nounStart, j);

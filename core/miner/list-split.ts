@@ -60,6 +60,13 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
   const lens = others.map((s) => s.end - s.start);
   const max = Math.max(...lens);
   if (first.end - first.start <= max) return first.start;
+  // 把以经济建设为中心同坚持四项基本原则、坚持改革开放: when every other item opens with the same
+  // two characters, the first item opens with them too, at their last occurrence in the piece.
+  const lead = text.slice(others[0]!.start, others[0]!.start + 2);
+  if (lead.length === 2 && others.every((o) => text.startsWith(lead, o.start))) {
+    const k = text.lastIndexOf(lead, first.end - 2);
+    if (k > first.start && first.end - k >= 3) return k;
+  }
   // 统筹推进经济建设、政治建设… / 深化学史明理、学史增信…: strip introducing verbs and adverbs.
   const min = Math.min(...lens);
   let s = first.start;

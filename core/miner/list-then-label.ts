@@ -33,7 +33,9 @@ function regionStart(text: string, p: number): number {
 /** Where the list ends: before the label, past a linking word and, for 这/简称, a sentence end. */
 function listEnd(text: string, pl: PlacedLabel): number {
   let p = pl.outerStart;
-  if (text[p - 1] === '(' ) p--;
+  if (text[p - 1] === '(') p--;
+  // “对党忠诚、…、纪律严明”“四句话、十六字”: the label opens a quote right after the list's.
+  else if (text[p - 1] === OPEN_Q && text[p - 2] === CLOSE_Q) p--;
   const link = LINKS.find((w) => text.startsWith(w, p - w.length));
   if (link) {
     p -= link.length;
