@@ -42,6 +42,7 @@ const MEASURES = '个项条种';
 /** Verbs with which political writing cites a doctrine by its number (坚持四项基本原则). */
 const CITING_VERBS = new Set(['坚持', '统筹', '树立', '坚定', '增强', '做到', '践行', '牢记', '贯彻', '把握', '落实好', '遵循']);
 // Not f (以下, 上述): those announce the article's own list (把握以下五条原则).
+const ADJECTIVE = new Set(['a', 'ad']);
 const QUALIFIER = new Set(['s', 'n', 'b']);
 /** Nouns that follow a 双X policy name: 双减政策, 双碳目标, 双创工作. */
 const POLICY_NOUNS = new Set(['政策', '目标', '工作', '战略', '行动', '工程', '改革', '试点', '建设', '任务', '要求', '格局', '示范']);
@@ -179,7 +180,14 @@ export function findNumberedTerms(seg: Segmentation, tagOf: WordTagger): Numbere
     const end = start + 2 + head.length;
     if ((w[1] === '大' || w[1] === '重') && head.length >= 2 && head.length <= 3 && (NOUN_LIKE.has(headTag) || headTag === 'i' || headTag === 'l') && headTag !== 'uj' && headTag !== 'ul') {
       out.push({ term: w + head, start, end, rule: 'da' });
-    } else if (MEASURES.includes(w[1]!) && head.length >= 2 && head.length <= 4 && VERBAL_HEAD.has(headTag)) {
+    } else if (
+      MEASURES.includes(w[1]!) &&
+      head.length >= 2 &&
+      head.length <= 4 &&
+      VERBAL_HEAD.has(headTag) &&
+      // An adjective usually modifies what follows (三项具体举措); as a formula (两个坚定) it ends the phrase.
+      (!ADJECTIVE.has(headTag) || !isHan(words[k + 2] ?? ''))
+    ) {
       out.push({ term: w + head, start, end, rule: 'measure' });
     }
   }

@@ -63,6 +63,11 @@ describe('numbered terms on the dev articles', () => {
     expect(termsOf(seedArticle)).not.toContain('一个前提');
   });
 
+  it('an adjective after N项 modifies the next noun: 三项具体举措 is a count, 两个坚定 at a phrase end is a formula', () => {
+    expect(termsOf('为确保整改见底见效，县委部署了三项具体举措: 1.建立问题清单')).toEqual([]);
+    expect(termsOf('做到两个坚定，确保方向不偏。')).toEqual(['两个坚定']);
+  });
+
   it('a quoted project name with a number keeps its formula lead: “双一流196” → 双一流', () => {
     expect(termsOf(article('10'))).toContain('双一流');
   });
