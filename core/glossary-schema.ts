@@ -4,7 +4,7 @@
 // owner per surface form, related ids that exist) are done here after the shape is known.
 import * as v from 'valibot';
 import { normalize } from './normalize';
-import type { Glossary, GlossaryEntry } from './types';
+import type { Glossary, GlossaryArticle, GlossaryEntry } from './types';
 
 export class GlossaryError extends Error {
   /** One readable line per problem, each starting with its path. */
@@ -52,6 +52,13 @@ const articleSourceSchema = v.strictObject({
     v.integer('expected a whole line number'),
     v.minValue(1, 'expected a 1-based line number (at least 1)'),
   ),
+  citation: v.optional(nonEmptyString),
+});
+
+const articleSchema = v.strictObject({
+  title: nonEmptyString,
+  author: v.optional(nonEmptyString),
+  date: dateSchema,
 });
 
 const referenceSourceSchema = v.strictObject({
@@ -97,6 +104,7 @@ const glossarySchema = v.strictObject({
     v.integer('expected a whole number'),
     v.minValue(1, 'expected at least 1'),
   ),
+  articles: v.optional(v.record(v.string(), articleSchema, 'expected an object of articles by id')),
   entries: v.array(entrySchema, 'expected an array of entries'),
 });
 
@@ -168,14 +176,47 @@ function crossEntryProblems(entries: readonly GlossaryEntry[], label = 'entries'
   return problems;
 }
 
+/** Article sources must name an article the glossary describes, when it describes any. */
+function articleProblems(glossary: Glossary): string[] {
+  const { articles } = glossary;
+  if (!articles) return [];
+  const problems: string[] = [];
+  glossary.entries.forEach((entry, i) =>
+    entry.sources.forEach((source, j) => {
+      if (source.kind === 'article' && !Object.hasOwn(articles, source.article)) {
+        problems.push(`entries[${i}].sources[${j}].article: "${source.article}" is not listed under "articles"`);
+      }
+    }),
+  );
+  return problems;
+}
+
+/** 陈金彪《以党的政治建设为统领…》（2019-08-16） */
+export function citeArticle(article: GlossaryArticle): string {
+  return `${article.author ?? ''}《${article.title}》（${article.date}）`;
+}
+
+/** Fill in each article source's citation from the glossary's article list. */
+function withCitations(glossary: Glossary): Glossary {
+  const { articles } = glossary;
+  if (!articles) return glossary;
+  for (const entry of glossary.entries) {
+    for (const source of entry.sources) {
+      const article = source.kind === 'article' ? articles[source.article] : undefined;
+      if (source.kind === 'article' && article) source.citation = citeArticle(article);
+    }
+  }
+  return glossary;
+}
+
 /** Validate untrusted glossary data; throws GlossaryError naming each problem and its place. */
 export function parseGlossary(data: unknown): Glossary {
   const result = v.safeParse(glossarySchema, data, { abortEarly: false });
   if (!result.success) throw new GlossaryError(shapeProblems(result.issues));
   const glossary = result.output as Glossary;
-  const problems = crossEntryProblems(glossary.entries);
+  const problems = [...crossEntryProblems(glossary.entries), ...articleProblems(glossary)];
   if (problems.length) throw new GlossaryError(problems);
-  return glossary;
+  return withCitations(glossary);
 }
 
 /**
@@ -195,5 +236,10 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
     p.replace(/merged\[(\d+)\]/g, (_, n: string) => labels[Number(n)] ?? `merged[${n}]`),
   );
   if (problems.length) throw new GlossaryError(problems);
-  return { version: Math.max(base.version, extra.version), entries: merged };
+  const articles = base.articles || extra.articles ? { ...base.articles, ...extra.articles } : undefined;
+  return {
+    version: Math.max(base.version, extra.version),
+    ...(articles ? { articles } : {}),
+    entries: merged,
+  };
 }

@@ -74,6 +74,11 @@ export type GlossarySource =
       quote: string;
       /** 1-based line (= paragraph) of the article where the quote starts. */
       line: number;
+      /**
+       * Human citation of the article (author《title》(date)), filled in by parseGlossary from
+       * Glossary.articles so every display can cite it without the whole glossary at hand.
+       */
+      citation?: string;
     }
   | {
       kind: 'reference';
@@ -115,7 +120,17 @@ export interface GlossaryEntry {
   definedOnly?: boolean;
 }
 
+/** Bibliographic facts of an article that glossary quotes come from. */
+export interface GlossaryArticle {
+  title: string;
+  author?: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+}
+
 export interface Glossary {
   version: number;
+  /** Article id (file name under glossary/articles/ without .txt) → what to cite it as. */
+  articles?: Record<string, GlossaryArticle>;
   entries: GlossaryEntry[];
 }

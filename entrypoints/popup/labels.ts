@@ -16,6 +16,6 @@ export function categoryLabel(category: Category): string {
 
 export function sourceLabel(source: GlossarySource): string {
   return source.kind === 'article'
-    ? t('tooltipArticleSource', source.article, source.line)
+    ? t('tooltipArticleSource', source.citation ?? source.article, source.line)
     : t('tooltipReferenceSource', source.document, source.date);
 }

@@ -142,3 +142,22 @@ describe('merging a user glossary', () => {
     );
   });
 });
+
+describe('article citations', () => {
+  test('article quotes are cited with the article\'s author, title and date', () => {
+    const entry = bundledGlossary.entries.find((e) => e.term === '五大行动')!;
+    const quote = entry.sources.find((s) => s.kind === 'article');
+    expect(quote).toMatchObject({ citation: '陈金彪《以党的政治建设为统领建设清廉机关创建模范机关》（2019-08-16）' });
+  });
+
+  test('an article source naming an article the list lacks is rejected', () => {
+    const g = fresh();
+    const i = indexOf(g, 'wu-da-xingdong');
+    const sources = g.entries[i]!.sources as { kind: string; article?: string }[];
+    const j = sources.findIndex((s) => s.kind === 'article');
+    sources[j]!.article = 'no-such-article';
+    expect(errorOf(g).problems).toContain(
+      `entries[${i}].sources[${j}].article: "no-such-article" is not listed under "articles"`,
+    );
+  });
+});
