@@ -4,12 +4,20 @@ import type { Span } from '../types';
 import { indexWithin, isSentenceEnd } from './chars';
 import { leadingClauseEnd, trimSpan } from './clause';
 import type { Found } from './definition';
-import { labelEndingAt, type Label } from './label';
+import { labelEndingAt, readLabel, type Label } from './label';
 import { LINE_FAMILIES, findMarkers, type Marker, type MarkerFamily } from './markers';
 
 const MAX_GAP_INLINE = 1500;
 const MAX_GAP_LINES = 4000;
 const MAX_ITEMS = 20;
+
+let lineText = '';
+/** Paragraph-opening markers (第一，… at the start of a line) may be a whole paragraph apart. */
+function atLineStart(m: Marker): boolean {
+  let i = m.start;
+  while (i > 0 && ' \t\u3000'.includes(lineText[i - 1]!)) i--;
+  return i === 0 || lineText[i - 1] === '\n';
+}
 
 /** Consecutive markers of one family numbered 1, 2, 3… (首先, 其次, 再次…, 最后 for shouci). */
 function sequences(markers: Marker[]): Marker[][] {
@@ -23,7 +31,7 @@ function sequences(markers: Marker[]): Marker[][] {
   for (const m of markers) {
     const seq = open.get(m.family);
     const last = seq?.[seq.length - 1];
-    const gap = LINE_FAMILIES.has(m.family) ? MAX_GAP_LINES : MAX_GAP_INLINE;
+    const gap = LINE_FAMILIES.has(m.family) || atLineStart(m) ? MAX_GAP_LINES : MAX_GAP_INLINE;
     const next = m.family === 'shouci' ? (m.index === 99 || m.index === (last?.index ?? 0) + 1 || (m.index === 3 && last?.index === 3)) : m.index === (last?.index ?? 0) + 1;
     if (seq && last && last.index !== 99 && next && m.start - last.start <= gap && seq.length < MAX_ITEMS) {
       seq.push(m);
@@ -115,10 +123,48 @@ function itemsOf(text: string, seq: Marker[]): Span[] {
   return items;
 }
 
+const MAX_HEADING = 60;
+const HEADING_LOOKBACK = 2;
+
+/** [start, end) of the line before the one that starts at `lineStart`, or undefined. */
+function previousLine(text: string, lineStart: number): { start: number; end: number } | undefined {
+  if (lineStart <= 0) return undefined;
+  const end = lineStart - 1;
+  // Headings are short: do not look further back than one long paragraph plus a heading.
+  let start = end;
+  while (start > 0 && text[start - 1] !== '\n' && end - start < MAX_GAP_LINES) start--;
+  return { start, end };
+}
+
+/**
+ * 一、大力弘扬“四气”精神，…\n(intro paragraph)\n第一，…\n第二，…: a heading (a short line without
+ * 。) names the label, the paragraphs under it are the items. Only a heading with exactly one
+ * label of the right count qualifies.
+ */
+function labelInHeading(text: string, seq: Marker[]): Label | undefined {
+  if (!seq.every(atLineStart)) return undefined;
+  let line = previousLine(text, seq[0]!.start);
+  for (let k = 0; line && k < HEADING_LOOKBACK; k++, line = previousLine(text, line.start)) {
+    if (line.end - line.start > MAX_HEADING || indexWithin(text, '。', line.start, line.end) >= 0) continue;
+    const found: Label[] = [];
+    for (let c = line.start; c < line.end; c++) {
+      const l = readLabel(text, c);
+      if (l && l.end <= line.end) {
+        found.push(l);
+        c = l.end - 1;
+      }
+    }
+    const fitting = found.filter((l) => l.count === seq.length);
+    return fitting.length === 1 && found.length === 1 ? fitting[0] : undefined;
+  }
+  return undefined;
+}
+
 export function findEnumerated(text: string): Found[] {
   const out: Found[] = [];
+  lineText = text;
   for (const seq of sequences(findMarkers(text))) {
-    const label = labelBefore(text, seq[0]!.start);
+    const label = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
     if (!label || label.count !== seq.length) continue;
     // Line-style heading items: the member is the heading line's leading clause.
     out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family] });

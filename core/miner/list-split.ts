@@ -78,7 +78,21 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
     if (!v) break;
     s += v.length;
   }
+  // 传承好井冈山精神、…: a verb with a result complement (传承好, 落实到) introduces the list.
+  if (s === first.start) {
+    for (let k = first.start + 1; k <= first.start + 3 && k < first.end - 2; k++) {
+      if ('好到'.includes(text[k]!)) {
+        s = k + 1;
+        break;
+      }
+    }
+  }
   if (s > first.start && first.end - s <= max + 2) return s;
-  if (lens.length > 0 && lens.every((l) => l === lens[0])) return first.end - lens[0]!;
+  // Cut to the other items' common length only where the cut follows an introducing verb;
+  // cutting a word in two (传承好井|冈山精神) gives a wrong member, worse than none.
+  if (lens.length > 0 && lens.every((l) => l === lens[0])) {
+    const cut = first.end - lens[0]!;
+    return LEADING_VERBS.some((w) => text.startsWith(w, cut - w.length)) ? cut : undefined;
+  }
   return first.end - first.start <= max + 2 ? first.start : undefined;
 }

@@ -51,6 +51,9 @@ function plausible(text: string, items: Span[]): boolean {
   const lens = items.map((s) => s.end - s.start);
   if (lens.some((l) => l > MAX_ITEM || l < 1)) return false;
   if (lens.some((l) => l === 1) && !lens.every((l) => l === 1)) return false;
+  // Items of one list are parallel phrases; one far longer than the shortest is running text
+  // (要始终把解决好农业、农村、农民问题作为…，这“三农”…).
+  if (Math.max(...lens) > 2 * Math.min(...lens) + 4) return false;
   const last = items[items.length - 1]!;
   // 坚持“两个毫不动摇”: the verb before the label is not an item.
   const lastText = text.slice(last.start, last.end);

@@ -117,6 +117,33 @@ describe('dev articles', () => {
   });
 });
 
+describe('dev-article weak spots (issue 5, second round)', () => {
+  it('03: the 四气 of the heading are the 第一…第四 paragraphs under it', () => {
+    const text = article('03-shaoxing-siqi-sihua-jianghua.txt');
+    const d = byTerm(mineDefinitions(text), '四气');
+    expect(d.members).toEqual(['胸怀“小干部干大事业”的豪气', '鼓足“办法总比困难多”的勇气', '坚定“在表扬声中干工作”的志气', '具备“功成不必在我”的大气']);
+    expectSpansSliceBack(text, d);
+  });
+
+  it('04: 从八个方面阐释。 is followed by eight parallel 坚持… paragraphs; 4种“学” and 3种人 end their items', () => {
+    const text = article('04-dangyuan-xuexi-cailiao-2019-08.txt');
+    const defs = mineDefinitions(text);
+    expect(byTerm(defs, '八个方面').members).toEqual(['坚持实事求是', '坚持战略定力', '坚持问题导向', '坚持全面协调', '坚持底线思维', '坚持调查研究', '坚持抓铁有痕', '坚持历史担当']);
+    expect(byTerm(defs, '4种“学”').members).toEqual(['自觉主动学', '及时跟进学', '联系实际学', '笃信笃行学']);
+    expect(byTerm(defs, '3种人').members).toEqual(['政治上的明白人', '党建工作的内行人', '干部职工的贴心人']);
+    for (const d of defs) expectSpansSliceBack(text, d);
+  });
+
+  it('08 / 09 / 01 / 02: the label is the counted phrase; quoted lists after 即 / 無非是; a parallel first item', () => {
+    expect(byTerm(mineDefinitions(article('08-shanghai-fugong-fuchan-yuqing-zhuanbao.txt')), '两点一线').members).toEqual(['企业', '居住地']);
+    expect(byTerm(mineDefinitions(article('09-ershijie-erzhong-quanhui-gongbao.txt')), '三重压力').members).toEqual(['需求收缩', '供给冲击', '预期转弱']);
+    const hk = mineDefinitions(article('01-xijinping-sixiang-shi-shenme.txt'));
+    expect(byTerm(hk, '四個全面').members).toEqual(['全面建成小康社會', '全面深化改革', '全面依法治國', '全面從嚴治黨']);
+    expect(byTerm(hk, '兩個基本點').members).toEqual(['全面深化改革', '堅持群眾路線']);
+    expect(byTerm(mineDefinitions(article('02-gaige-kaifang-40-zhounian-jianghua.txt')), '两个基本点').members).toEqual(['坚持四项基本原则', '坚持改革开放']);
+  });
+});
+
 describe('not definitions', () => {
   it.each([
     ['a plain quantity', '经过三个月的集中整治，全市共排查隐患一千余处。'],
@@ -125,6 +152,10 @@ describe('not definitions', () => {
     ['a list without a label', '会议要求，一是加强组织领导；二是强化督促检查；三是严格考核问责。'],
     ['a count the items do not match', '主要做法有四条：建立台账、定期调度、严格考核。'],
     ['a label whose items are elsewhere', '正如前文所述，这“五大行动”已在全省铺开，取得明显成效。'],
+    // Cutting the first item to the others' length would give 冈山精神: no definition beats a wrong member.
+    ['a verb glued to the first item', '我们要传承好井冈山精神、长征精神和延安精神这三种精神，走好新的长征路。'],
+    ['running text before 这 + label', '要始终把解决好农业、农村、农民问题作为全党工作重中之重，这“三农”问题关系国计民生。'],
+    ['a formula ending a sentence, then unrelated paragraphs', '各级党组织要切实做到“两个维护”。\n要加强学习。\n要加强监督。'],
   ])('%s', (_why, text) => {
     expect(mineDefinitions(text)).toEqual([]);
   });
