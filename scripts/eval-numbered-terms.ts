@@ -6,7 +6,9 @@
 //   rule recall    = labelled formulas the glossary does not cover that the rule reports
 //   recall         = labelled formulas reported at all (glossary or rule)
 // Pages (raw HTML of three articles) are decoded like the CLI does and reported, but the overall
-// figures count each article once. Run: npx tsx scripts/eval-numbered-terms.ts
+// figures count each article once. Everyday sentences (tests/fixtures/numbered-terms/everyday.json)
+// are negatives: any term reported on them is wrong, listed apart from the article figures.
+// Run: npx tsx scripts/eval-numbered-terms.ts
 // tests/unit/numbered-terms-eval.test.ts calls evaluateNumberedTerms().
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +56,8 @@ export interface TextScore {
 
 export interface NumberedTermEval {
   texts: TextScore[];
+  everydaySentences: number;
+  everydayHits: EverydayHit[];
   precision: number;
   recall: number;
   overallRecall: number;
@@ -64,8 +68,33 @@ export interface NumberedTermEval {
 
 export const TARGETS = { precision: 0.9, recall: 0.8 };
 
+/** A sentence of everyday text on which the rule reported something: every such term is wrong. */
+export interface EverydayHit {
+  sentence: string;
+  terms: string[];
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const LABELS_PATH = `${root}tests/fixtures/numbered-terms/labels.json`;
+export const EVERYDAY_PATH = `${root}tests/fixtures/numbered-terms/everyday.json`;
+
+export function loadEverydaySentences(path = EVERYDAY_PATH): string[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { sentences: string[] }).sentences;
+}
+
+/**
+ * Tifa runs on any page a reader opens: weather, prices, family, sport, recipes. None of these
+ * sentences holds a numbered formula, so every article term the rule reports on them is wrong.
+ */
+export function scoreEveryday(sentences = loadEverydaySentences()): EverydayHit[] {
+  const engine = getNodeEngine();
+  return sentences
+    .map((sentence) => ({
+      sentence,
+      terms: engine.annotate(sentence, { mine: false }).terms.filter((t) => t.source === 'article').map((t) => t.term),
+    }))
+    .filter((h) => h.terms.length > 0);
+}
 
 export function loadLabels(path = LABELS_PATH): { file: string; labels: LabelledText; duplicate: boolean }[] {
   const data = JSON.parse(readFileSync(path, 'utf8')) as LabelFile;
@@ -149,8 +178,11 @@ export function evaluateNumberedTerms(): NumberedTermEval {
   const correct = sum((t) => t.ruleCorrect.length);
   const predicted = correct + sum((t) => t.ruleWrong.length);
   const expected = sum((t) => t.ruleExpected);
+  const everyday = loadEverydaySentences();
   return {
     texts,
+    everydaySentences: everyday.length,
+    everydayHits: scoreEveryday(everyday),
     precision: predicted === 0 ? 1 : correct / predicted,
     recall: expected === 0 ? 1 : sum((t) => t.ruleHits) / expected,
     overallRecall: sum((t) => t.mustReported) / sum((t) => t.mustTotal),
@@ -178,6 +210,8 @@ export function formatReport(r: NumberedTermEval): string {
     if (t.absentLabels.length) lines.push(`  LABELS NOT IN TEXT: ${t.absentLabels.join(' ')}`);
   }
   lines.push('');
+  lines.push(`everyday text (${r.everydaySentences} sentences, no formula in any): ${r.everydayHits.length} sentences with a reported term`);
+  for (const h of r.everydayHits) lines.push(`  WRONG: ${h.terms.join(' ')}  ← ${h.sentence}`);
   lines.push(`overall (each article once): rule precision ${pct(r.precision)} (${r.correct}/${r.predicted}), rule recall ${pct(r.recall)} (of ${r.expected} formulas the glossary does not cover), all formulas reported ${pct(r.overallRecall)}`);
   lines.push(`targets: precision ≥ ${TARGETS.precision}, recall ≥ ${TARGETS.recall}`);
   return lines.join('\n');
@@ -186,5 +220,5 @@ export function formatReport(r: NumberedTermEval): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const r = evaluateNumberedTerms();
   console.log(formatReport(r));
-  if (r.precision < TARGETS.precision || r.recall < TARGETS.recall) process.exitCode = 1;
+  if (r.precision < TARGETS.precision || r.recall < TARGETS.recall || r.everydayHits.length > 0) process.exitCode = 1;
 }

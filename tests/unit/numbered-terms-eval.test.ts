@@ -26,6 +26,11 @@ describe('unknown numbered terms on labelled real texts (the same scoring as scr
     expect(result.recall, JSON.stringify(result.texts.map((t) => t.missed))).toBeGreaterThanOrEqual(TARGETS.recall);
   });
 
+  it('on everyday text (weather, prices, family, sport, recipes, idioms) nothing is reported', () => {
+    expect(result.everydaySentences).toBeGreaterThanOrEqual(100);
+    expect(result.everydayHits).toEqual([]);
+  });
+
   it('a raw page scores like its article: extraction loses no formula', () => {
     for (const page of result.texts.filter((t) => t.duplicate)) {
       const twin = result.texts.find((t) => !t.duplicate && t.file.split('/').pop()!.replace('.txt', '') === page.file.split('/').pop()!.replace('.html', ''))!;

@@ -101,6 +101,25 @@ describe('looksLikeFormula', () => {
   });
 });
 
+describe('plain quantities and set phrases on everyday pages', () => {
+  it('a place-value number with a unit is an amount: 二十五度, 三十三层, 九十九朵, 六十八杆', () => {
+    expect(termsOf('最高气温二十五度，最低气温十三度。每栋三十三层。送了我一束九十九朵的玫瑰。都打出了六十八杆。')).toEqual([]);
+    expect(looksLikeFormula('二十五度')).toBe(false);
+    // Word-count labels keep their place-value head.
+    expect(looksLikeFormula('十六字')).toBe(true);
+    expect(looksLikeFormula('二十字')).toBe(true);
+  });
+  it('two amounts side by side are not a paired slogan: 一家七口, 一斤六块, 八角两个, 一部三星', () => {
+    expect(termsOf('他们一家七口住在老城区。一家五口其乐融融。鸡蛋一斤六块五。加入八角两个、桂皮一块。买了一部三星手机。')).toEqual([]);
+  });
+  it('idioms and holidays jieba tags as fixed expressions are not formulas: 四季如春, 一清二楚, 三长两短, 五一劳动节', () => {
+    expect(termsOf('四季如春的昆明。他记得一清二楚。万一有个三长两短。五一劳动节放假。二话不说就走了。')).toEqual([]);
+  });
+  it('paired slogans written without quotes are still found', () => {
+    expect(termsOf('践行三严三实要求，评选两优一先，编制三线一单，构建一核两翼格局，落实一岗双责。')).toEqual(['三严三实', '两优一先', '三线一单', '一核两翼', '一岗双责']);
+  });
+});
+
 describe('numbered terms in running text', () => {
   it('finds unquoted formulas a reader would look up, not amounts', () => {
     const text = '各地推进五水共治，打好三大攻坚战，开展十大行动，坚持八个坚持。会议开了两个多小时，三个月后召开十四次党代会，第一时间部署。';
