@@ -1,12 +1,15 @@
-// The glossary covers what a reader of the seed article hovers over, in the article's own
-// surface forms, and numbered formulas list as many members as their numeral says.
-import { readFileSync } from 'node:fs';
+// The glossary covers what a reader of the seed article and of the dev articles hovers over, in
+// the articles' own surface forms, and numbered formulas list as many members as their numeral says.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import type { GlossaryEntry } from '../../core/types';
 
-const SEED = readFileSync(join(import.meta.dirname, '../../glossary/articles/qinglian-jiguan-2019.txt'), 'utf8');
+const GLOSSARY_ARTICLES = join(import.meta.dirname, '../../glossary/articles');
+const DEV_ARTICLES = join(import.meta.dirname, '../fixtures/articles');
+const glossaryArticle = (id: string): string => readFileSync(join(GLOSSARY_ARTICLES, `${id}.txt`), 'utf8');
+const SEED = glossaryArticle('qinglian-jiguan-2019');
 
 /** Full-width ASCII and the ideographic space to half width; nothing else. */
 const widthFold = (s: string): string =>
@@ -71,6 +74,80 @@ describe('coverage of the seed article', () => {
   });
 });
 
+// Formulas QA found unexplained on the dev articles (tests/fixtures/articles), each with the
+// bundled copy of the dev article its entry quotes and where a reader meets it.
+const DEV_ARTICLE_TERMS: Record<string, string> = {
+  一国两制: 'xianggang-guoan-jueding-shuoming',
+  九二共识: 'gaige-kaifang-40-zhounian-jianghua',
+  三个代表: 'gaige-kaifang-40-zhounian-jianghua',
+  两个基本点: 'gaige-kaifang-40-zhounian-jianghua',
+  四项基本原则: 'gaige-kaifang-40-zhounian-jianghua',
+  两个毫不动摇: 'gaige-kaifang-40-zhounian-jianghua',
+  两个凡是: 'gaige-kaifang-40-zhounian-jianghua',
+  国内国际两个大局: 'ershijie-erzhong-quanhui-gongbao',
+  三会一课: 'dangyuan-xuexi-cailiao-2019-08',
+  一岗双责: 'dangyuan-xuexi-cailiao-2019-08',
+  四个服从: 'dangyuan-xuexi-cailiao-2019-08',
+  两学一做: 'shaoxing-siqi-sihua-jianghua',
+  共同富裕: 'gongtong-fuyu-zhongcaiwei',
+  三次分配: 'gongtong-fuyu-zhongcaiwei',
+  双减: 'gongtong-fuyu-zhongcaiwei',
+  五育并举: 'zhejiang-jiaoyu-qiangsheng-dahui',
+};
+
+describe('coverage of the dev articles', () => {
+  test.each(Object.entries(DEV_ARTICLE_TERMS))('%s has an entry quoting %s, where one of its surfaces occurs', (term, article) => {
+    const entry = entryFor(term);
+    expect(entry, `no entry with term or variant ${term}`).toBeDefined();
+    expect(entry!.term).toBe(term);
+    expect(entry!.definedOnly).toBeFalsy();
+    expect(entry!.sources.some((s) => s.kind === 'article' && s.article === article)).toBe(true);
+    const text = widthFold(glossaryArticle(article));
+    expect(surfaces(entry!).some((s) => text.includes(widthFold(s)))).toBe(true);
+  });
+
+  test('the bundled copies of dev articles are byte-exact copies of the fixtures', () => {
+    const fixtures = readdirSync(DEV_ARTICLES).filter((f) => /^\d\d-.*\.txt$/.test(f));
+    const copies = readdirSync(GLOSSARY_ARTICLES).filter((f) => f.endsWith('.txt') && f !== 'qinglian-jiguan-2019.txt');
+    expect(copies.length).toBeGreaterThanOrEqual(new Set(Object.values(DEV_ARTICLE_TERMS)).size);
+    for (const copy of copies) {
+      const fixture = fixtures.find((f) => f.slice(3) === copy);
+      expect(fixture, `${copy} is no dev article`).toBeDefined();
+      expect(readFileSync(join(GLOSSARY_ARTICLES, copy)).equals(readFileSync(join(DEV_ARTICLES, fixture!)))).toBe(true);
+    }
+  });
+
+  test('every bundled article is listed with title and date, and every listed one is bundled', () => {
+    const bundled = readdirSync(GLOSSARY_ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+    expect(Object.keys(bundledGlossary.articles ?? {}).sort()).toEqual(bundled.sort());
+  });
+
+  test('traditional-character dev articles light up their formulas through the traditional variants', () => {
+    const pages: Record<string, string> = {
+      一國兩制: 'xianggang-guoan-jueding-shuoming',
+      雙減: 'gongtong-fuyu-zhongcaiwei',
+      共同富裕: 'gongtong-fuyu-zhongcaiwei',
+    };
+    for (const [traditional, article] of Object.entries(pages)) {
+      expect(entryFor(traditional), traditional).toBeDefined();
+      expect(glossaryArticle(article)).toContain(traditional);
+    }
+    for (const traditional of ['兩個基本點', '四項基本原則', '三個代表', '三個代表重要思想', '兩個毫不動搖', '三會一課', '一崗雙責', '四個服從', '兩學一做']) {
+      expect(entryFor(traditional), traditional).toBeDefined();
+    }
+  });
+
+  test('两个基本点 lists the two points as the speech words them', () => {
+    expect(entryFor('两个基本点')!.members.map((m) => m.text)).toEqual(['坚持四项基本原则', '坚持改革开放']);
+  });
+
+  test('国内国际两个大局 names its two members in the term itself', () => {
+    const entry = entryFor('国内国际两个大局')!;
+    expect(entry.members.map((m) => m.text)).toEqual(['国内', '国际']);
+    for (const m of entry.members) expect(entry.term).toContain(m.text);
+  });
+});
+
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 四 → 4, 十 → 10, 二十 → 20, 十二 → 12; undefined for anything else (八八 is a name, not 88). */
@@ -96,6 +173,22 @@ const NOT_A_COUNT: Record<string, string> = {
   八八战略: '“八个方面的优势”和“八个方面的举措”，原文未逐条列出',
   一号工程: '“一号”是排位，不是条数',
   八项规定: '资料只给出全称，未列八条原文',
+  三次分配: '“三次”是次序：文中说“至於第三次分配”，与初次分配、再分配并列',
+};
+
+// Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
+// so the entry lists none rather than completing them from memory.
+const NO_SOURCED_MEMBERS: Record<string, string> = {
+  一国两制: '文中只称其为对港澳的基本方针',
+  三个代表: '文中只说它由谁、何时形成，列为指导思想',
+  四项基本原则: '文中只说坚持它是两个基本点之一',
+  两个毫不动摇: '文中只把它与所有制改革并提',
+  两个凡是: '文中只说它是被批评的错误方针',
+  三会一课: '文中只说它是要落实的制度',
+  一岗双责: '文中只给出按此要求做什么，未说两种责任',
+  四个服从: '条例第十条只要求做到，未列四项',
+  两学一做: '文中只称其为学习教育',
+  五育并举: '文中只与德智体美劳全面发展连用，未逐项说五育',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
@@ -105,10 +198,11 @@ describe('numbered formulas list as many members as their numeral says', () => {
     expect(numbered.map((e) => e.term)).toEqual(
       expect.arrayContaining(['四个意识', '七个有之', '四个一', '五大行动', '四风', '五位一体', '两个一百年', '三个方面']),
     );
+    expect(numbered.map((e) => e.term)).toEqual(expect.arrayContaining(['两个基本点', ...Object.keys(NO_SOURCED_MEMBERS)]));
   });
 
   test.each(numbered.map((e) => [e.term, e] as const))('%s', (term, entry) => {
-    if (term in NOT_A_COUNT) {
+    if (term in NOT_A_COUNT || term in NO_SOURCED_MEMBERS) {
       expect(entry.members).toEqual([]);
     } else if (term === '一带一路') {
       expect(entry.members.map((m) => m.text)).toEqual(['丝绸之路经济带', '21世纪海上丝绸之路']);
