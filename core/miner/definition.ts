@@ -19,6 +19,9 @@ export function toDefinition(original: string, norm: string, f: Found): Definiti
   const starts = [f.label.start, ...f.items.map((s) => s.start)];
   const ends = [f.label.end, ...f.items.map((s) => s.end)];
   const members = memberSpans.map((s) => original.slice(s.start, s.end));
+  // A member that restates the label (两个维护”指坚决维护…) belongs to another passage defining it.
+  const term = norm.slice(f.label.start, f.label.end);
+  if (memberSpans.some((m) => norm.slice(m.start, m.end).includes(term))) return undefined;
   // The same member twice means the list was misread (一起谋划、一起谋划 is not a definition).
   if (new Set(members).size !== members.length) return undefined;
   return {

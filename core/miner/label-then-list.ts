@@ -1,4 +1,4 @@
-// Label, then a colon, a dash, 即/就是/是指/指的是, or a parenthesis, then its list:
+// Label, then a colon, a dash, 即/就是/是指/指的是/指, or a parenthesis, then its list:
 // 五大行动：举旗铸魂、强基固本…。 / “三个务必”——务必…；务必…；务必…。 / 四个全面（全面建设…、…）。
 import type { Span } from '../types';
 import { indexWithin, isSentenceEnd } from './chars';
@@ -12,8 +12,13 @@ const INTRO = [
   ':', '——', '—', '-', ',即', ',是指', ',指的是', ',说的是', '即', ',也就是', '也就是', ',就是', '就是', '是指', '指的是', ',分别是', '分别是', ',分别为', '分别为', ',包括', '包括', ',具体是', '无非是', '无非就是', '(',
 ].sort((a, b) => b.length - a.length);
 
+/** 指 as a verb of meaning (“两个维护”指…), not the first character of 指出, 指导, 指示…. */
+const NOT_MEANING_AFTER_ZHI = new Set([...'出导示引挥标定南向数令责控望明正点']);
+
 function introAfter(text: string, p: number): string | undefined {
-  return INTRO.find((w) => text.startsWith(w, p));
+  const intro = INTRO.find((w) => text.startsWith(w, p));
+  if (intro) return intro;
+  return text[p] === '指' && !NOT_MEANING_AFTER_ZHI.has(text[p + 1] ?? '') ? '指' : undefined;
 }
 
 function regionEnd(text: string, from: number, paren: boolean): number {

@@ -160,3 +160,21 @@ describe('not definitions', () => {
     expect(mineDefinitions(text)).toEqual([]);
   });
 });
+
+describe('a singular half of a quoted formula glossed on its own (01: 「一個中心，兩個基本點」)', () => {
+  const text = article('01-xijinping-sixiang-shi-shenme.txt');
+  const defs = mineDefinitions(text);
+
+  it('一個中心指…提出的「中國夢」 is one member, the quoted name; 兩個基本點 keeps its two', () => {
+    const one = byTerm(defs, '一個中心');
+    expect(one.members).toEqual(['中國夢']);
+    expect(one.items[0]).toBe('習在上任總書記不久提出的「中國夢」');
+    expectSpansSliceBack(text, one);
+    expect(byTerm(defs, '兩個基本點').members).toEqual(['全面深化改革', '堅持群眾路線']);
+  });
+
+  it('without a quoted sibling a singular label stays a plain phrase (the seed’s 一个前提 is only a member of 四个一)', () => {
+    expect(mineDefinitions(seed).map((d) => d.term)).not.toContain('一个前提');
+    expect(mineDefinitions('一个关键指的是抓好班子建设，这一点大家都清楚。')).toEqual([]);
+  });
+});
