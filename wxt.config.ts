@@ -51,6 +51,9 @@ export default defineConfig({
         description: '__MSG_commandToggle__',
       },
     },
+    // The content script loader imports the page script with import(), which needs it to be
+    // web-accessible on the pages the content script runs on.
+    web_accessible_resources: [{ resources: ['tifa-page.js'], matches: ['http://*/*', 'https://*/*'] }],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },
@@ -68,6 +71,12 @@ export default defineConfig({
     'build:before': async () => {
       const { checkGlossaryFile } = await import('./scripts/check-glossary');
       checkGlossaryFile();
+    },
+    // The content script is a tiny loader that imports the page script only on pages with
+    // Chinese (see entrypoints/tifa.content/early/handoff.ts). WXT finds entrypoints one level
+    // deep, so the page script is added here as an unlisted script.
+    'entrypoints:found': (_wxt, infos) => {
+      infos.push({ name: 'tifa-page', inputPath: resolve('entrypoints/tifa.content/page/index.ts'), type: 'unlisted-script' });
     },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });

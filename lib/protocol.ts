@@ -29,6 +29,12 @@ export interface BackgroundProtocol {
    */
   reportTermCount(data: { count: number; terms?: string[] }): void;
   engineStatus(): { status: EngineStatus; error?: string };
+  /**
+   * A content script saw Chinese while its page was still loading: start the engine now (if
+   * highlights are on for the sender's site) so the first `annotate` does not wait for all of
+   * the init. Answers at once; the engine keeps loading behind one promise.
+   */
+  warmUp(): void;
   searchGlossary(data: { query: string; limit?: number }): GlossaryEntry[];
 }
 

@@ -4,22 +4,23 @@
 import { browser, defineBackground } from '#imports';
 import { background } from '../../lib/protocol';
 import { buildAnnotateResult } from '../../lib/annotate-result';
-import { settingsItem, updateSettings, withHighlights } from '../../lib/settings';
+import { isActiveOn, settingsItem, updateSettings, withHighlights } from '../../lib/settings';
 import { userGlossaryItem } from '../../lib/user-glossary';
 import { searchGlossary } from '../../core/glossary-search';
-import { engineStatus, getEngine, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
+import { engineStatus, getEngine, initTimings, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
 import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
 
 /** Counters the e2e tests and the benchmark read through the service worker (no page can). */
-const stats = { messages: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0 };
+const stats = { messages: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
 
 export default defineBackground(() => {
   setUserGlossarySource(() => userGlossaryItem.getValue());
-  Object.assign(globalThis, { tifaDebug: { stats, getEngine, rawTokenize } });
+  Object.assign(globalThis, { tifaDebug: { stats, initTimings, getEngine, rawTokenize } });
 
   background.onMessage('annotate', async ({ data }) => {
     stats.messages++;
     stats.annotateCalls++;
+    stats.lastAnnotateAtEpoch = performance.timeOrigin + performance.now();
     const { engine, entriesById } = await getEngine();
     const started = performance.now();
     const annotation = engine.annotate(data.text, { mine: true });
@@ -33,6 +34,15 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     reportFrameTerms(tabId, sender.frameId ?? 0, data.count, data.terms);
+  });
+
+  background.onMessage('warmUp', async ({ sender }) => {
+    stats.messages++;
+    stats.warmUpAtEpoch = performance.timeOrigin + performance.now();
+    stats.warmUps++;
+    const url = sender.url ?? sender.tab?.url;
+    const hostname = url ? new URL(url).hostname : '';
+    if (isActiveOn(await settingsItem.getValue(), hostname)) void getEngine().catch(() => undefined);
   });
 
   background.onMessage('engineStatus', () => {

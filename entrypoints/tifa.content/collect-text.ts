@@ -2,7 +2,9 @@
 // visible text of whole blocks with '\n'; each Text node is one segment, so an engine offset
 // maps to (Text node, offset) by binary search and spans become DOM Ranges without touching
 // the page.
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+import { CJK } from './early/cjk';
+
+export { CJK };
 
 /** Stay far below the engine's comfort zone; the background handles one chunk per message. */
 export const MAX_CHUNK_CHARS = 20_000;
@@ -38,12 +40,6 @@ export interface BlockText {
   block: Element;
   text: string;
   nodes: Text[];
-}
-
-/** Cheap first look: does the page have any Chinese character at all? One native call. */
-export function pageHasChinese(doc: Document): boolean {
-  const body = doc.body;
-  return body !== null && CJK.test(body.textContent ?? '');
 }
 
 function isSkipped(el: Element): boolean {

@@ -1,37 +1,42 @@
-// Content script entry. On a page without Chinese it does one textContent test and stops:
-// no messages, no observers, only the popup's "no Chinese here" answer in the top frame.
-import { browser, defineContentScript } from '#imports';
-import { pageHasChinese } from './collect-text';
-import { Highlighter } from './highlighter';
-import { Interaction } from './interaction';
-import { PageModel } from './page-model';
-import { PageSession } from './session';
-import { registerTabHandlers } from './tab-handlers';
-import { stringsFor } from './tooltip/strings';
-import { TooltipHost } from './tooltip/tooltip-host';
+// Content script loader, on every http(s) page from document_start. Its whole job is to decide
+// whether the page has Chinese, as cheaply as possible, and only then load the page script
+// (highlighting, tooltip, popup answers: see early/handoff.ts). A page without Chinese costs
+// one textContent test and a few timer re-checks: no messages, no observers left behind.
+import { defineContentScript } from '#imports';
+import { background } from '../../lib/protocol';
+import { loadStartPage, type StartPage } from './early/handoff';
+import { registerNoChineseHandlers } from './early/light-handlers';
+import { watchForChinese } from './early/watch-chinese';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  runAt: 'document_idle',
+  // document_start so the engine can start warming up while the page is still parsing, and
+  // the page script starts at DOMContentLoaded instead of waiting for document_idle.
+  runAt: 'document_start',
   main(ctx) {
     const isTop = window === window.top;
-    if (!pageHasChinese(document)) {
-      if (isTop) ctx.onInvalidated(registerTabHandlers({ status: () => 'no-chinese', error: () => undefined }, null, null));
-      return;
-    }
-    const model = new PageModel();
-    const highlighter = new Highlighter(document);
-    let interaction: Interaction | null = null;
-    const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave());
-    interaction = new Interaction(ctx, document, model, highlighter, tooltip, stringsFor(browser.i18n.getUILanguage()));
-    const session = new PageSession(ctx, document, model, highlighter, interaction);
-    if (isTop) ctx.onInvalidated(registerTabHandlers({ status: () => session.status, error: () => session.error }, model, highlighter));
-    ctx.onInvalidated(() => {
-      tooltip.destroy();
-      highlighter.destroy();
+    let page: Promise<StartPage> | null = null;
+    let removeNoChineseHandlers: (() => void) | null = null;
+    watchForChinese(ctx, document, {
+      early: () => {
+        // The background checks the settings for this site before it starts anything.
+        void background.sendMessage('warmUp', undefined).catch(() => undefined);
+        page ??= loadStartPage();
+      },
+      found: () => {
+        removeNoChineseHandlers?.();
+        removeNoChineseHandlers = null;
+        page ??= loadStartPage();
+        page.then(
+          (start) => ctx.isValid && start({ ctx, isTop }),
+          (error: unknown) => console.error('[tifa] could not load the page script', error),
+        );
+      },
+      absent: () => {
+        if (isTop) removeNoChineseHandlers = registerNoChineseHandlers();
+      },
     });
-    interaction.start();
-    void session.start();
+    ctx.onInvalidated(() => removeNoChineseHandlers?.());
   },
 });

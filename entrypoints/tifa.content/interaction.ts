@@ -6,7 +6,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Highlighter } from './highlighter';
 import type { Occurrence, PageModel } from './page-model';
 import type { TooltipHost } from './tooltip/tooltip-host';
-import type { Strings } from './tooltip/strings';
+import { tooltipStrings } from './tooltip/strings';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -28,7 +28,6 @@ export class Interaction {
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,
     private readonly tooltip: TooltipHost,
-    private readonly strings: Strings,
   ) {}
 
   start(): void {
@@ -148,7 +147,7 @@ export class Interaction {
       info,
       surface: occ.range.toString(),
       explanations: definitions.map((d) => ({ label: d.label, members: d.members, items: d.items })),
-      strings: this.strings,
+      strings: tooltipStrings(),
       onReveal: (i) => {
         const d = definitions[i];
         if (!d) return;

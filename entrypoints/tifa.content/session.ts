@@ -39,15 +39,18 @@ export class PageSession {
     private readonly interaction: Interaction,
   ) {}
 
-  async start(): Promise<void> {
+  /** `settings` is the read the page script started while the page was still parsing. */
+  async start(settings: Promise<Settings>): Promise<void> {
     const hostname = location.hostname;
-    const apply = (settings: Settings) => this.setActive(isActiveOn(settings, hostname));
+    const apply = (value: Settings) => this.setActive(isActiveOn(value, hostname));
     const unwatch = settingsItem.watch(apply);
     this.ctx.onInvalidated(() => {
       unwatch();
       this.stop();
     });
-    apply(await settingsItem.getValue());
+    const current = await settings;
+    performance.mark('tifa:settings');
+    apply(current);
   }
 
   private setActive(active: boolean): void {
@@ -99,6 +102,7 @@ export class PageSession {
       const groups: BlockText[] = [];
       for (const root of roots) groups.push(...(await collectBlocks(root, slicer)));
       if (generation !== this.generation) return;
+      performance.mark('tifa:collected');
       const textOf = new Map<Element, string>();
       for (const g of groups) textOf.set(g.block, (textOf.has(g.block) ? textOf.get(g.block)! + '\u0000' : '') + g.text);
       // Blocks under the roots that held terms but changed or lost their Chinese text.
@@ -131,7 +135,9 @@ export class PageSession {
     const worker = async () => {
       while (next < chunks.length && generation === this.generation && this.ctx.isValid) {
         const chunk = chunks[next++]!;
+        performance.mark('tifa:sent');
         const result = await background.sendMessage('annotate', { text: chunk.text });
+        performance.mark('tifa:received');
         if (generation !== this.generation) return;
         await slicer.maybeYield();
         this.highlighter.add(this.model.addChunk(chunk, result));

@@ -71,6 +71,25 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   };
 }
 
+/** The same Chromium without the extension: the baseline a page costs on its own. */
+export async function launchPlain(viewport = { width: 1200, height: 900 }): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tifa-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    locale: 'zh-CN',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function startServer(routes: FixtureRoutes = articleRoutes()): Promise<FixtureServer> {
   return startFixtureServer(routes);
 }

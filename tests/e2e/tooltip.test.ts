@@ -57,7 +57,12 @@ describe('hover explanations in Chromium', () => {
   it('hovering 四个一 shows its four members as this page explains them', async () => {
     await hover('四个一');
     const pageSection = tip().locator('section[data-source="page"]');
-    await expect(pageSection.locator('h3').textContent()).resolves.toContain('本文的解释');
+    // The heading is the extension's own message in the browser's UI language (zh_CN or en).
+    const heading = await (await browser.worker()).evaluate(() =>
+      (globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }).chrome.i18n.getMessage('tooltipFromPage'),
+    );
+    expect(['本文的解释', 'Explained in this article']).toContain(heading);
+    await expect(pageSection.locator('h3').textContent()).resolves.toContain(heading);
     const members = await pageSection.locator('li').allTextContents();
     for (const m of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(members.join('|')).toContain(m);
     // The page's explanation comes before the glossary's.

@@ -94,7 +94,8 @@ function SourceLine({ source, strings }: { source: GlossarySource; strings: Stri
   }
   return (
     <>
-      {source.document}（{source.date}）{source.note ? ` ${source.note}` : ''}
+      {strings.referenceSource(source.document, source.date)}
+      {source.note ? ` ${source.note}` : ''}
     </>
   );
 }

@@ -1,34 +1,41 @@
-// Tooltip wording. Chinese by default, English when the browser UI is English.
+// Tooltip wording from the extension's i18n messages (public/_locales): Chinese by default,
+// English where the browser UI is English, the same catalogue the popup uses.
+import { browser } from '#imports';
 import type { Category } from '../../../core/types';
 
-const zh = {
-  category: { formula: '数字提法', enumeration: '列举式提法', policy: '政策提法' } as Record<Category, string>,
-  fromPage: '本文的解释',
-  fromPageNote: '出自本页',
-  jump: '跳到原文',
-  glossary: '词表解释',
-  source: '来源',
-  articleSource: (article: string, line: number) => `文章 ${article} 第 ${line} 段`,
-  foundOnPage: '本页出现的提法（词表未收录）',
-  members: '包括',
-  close: '关闭',
-};
+type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
+const t = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name as MessageName, substitutions);
 
-const en: typeof zh = {
-  category: { formula: 'Numbered formula', enumeration: 'Enumeration', policy: 'Policy term' },
-  fromPage: 'Explained in this article',
-  fromPageNote: 'from this page',
-  jump: 'Show passage',
-  glossary: 'Glossary',
-  source: 'Source',
-  articleSource: (article, line) => `article ${article}, paragraph ${line}`,
-  foundOnPage: 'Term found on this page (not in the glossary)',
-  members: 'Members',
-  close: 'Close',
-};
+export interface Strings {
+  category: Record<Category, string>;
+  fromPage: string;
+  fromPageNote: string;
+  jump: string;
+  glossary: string;
+  source: string;
+  articleSource(article: string, line: number): string;
+  referenceSource(document: string, date: string): string;
+  foundOnPage: string;
+  members: string;
+  close: string;
+}
 
-export type Strings = typeof zh;
+let cached: Strings | null = null;
 
-export function stringsFor(language: string): Strings {
-  return language.toLowerCase().startsWith('en') ? en : zh;
+/** Read once, on the first tooltip (pages that are never hovered never pay for it). */
+export function tooltipStrings(): Strings {
+  cached ??= {
+    category: { formula: t('categoryFormula'), enumeration: t('categoryEnumeration'), policy: t('categoryPolicy') },
+    fromPage: t('tooltipFromPage'),
+    fromPageNote: t('tooltipFromPageNote'),
+    jump: t('tooltipJump'),
+    glossary: t('tooltipFromGlossary'),
+    source: t('tooltipSource'),
+    articleSource: (article, line) => t('tooltipArticleSource', [article, String(line)]),
+    referenceSource: (document, date) => t('tooltipReferenceSource', [document, date]),
+    foundOnPage: t('tooltipNoExplanation'),
+    members: t('tooltipMembers'),
+    close: t('tooltipClose'),
+  };
+  return cached;
 }

@@ -1,0 +1,33 @@
+// The content script is split in two so that pages without Chinese pay only for a tiny loader:
+// the loader (tifa.content/index.ts) decides, and only then imports the page script
+// (tifa.content/page/, built as /tifa-page.js by a hook in wxt.config.ts). Dynamic import from
+// a content script evaluates the module in the same isolated world, so the two halves meet on
+// a global keyed by a registered symbol.
+import { browser, type ContentScriptContext } from '#imports';
+
+/** Output path of the page script; listed in web_accessible_resources (wxt.config.ts). */
+export const PAGE_SCRIPT_PATH = '/tifa-page.js';
+
+export interface PageStart {
+  ctx: ContentScriptContext;
+  isTop: boolean;
+}
+
+export type StartPage = (start: PageStart) => void;
+
+const KEY = Symbol.for('tifa.startPage');
+type WithStartPage = typeof globalThis & { [KEY]?: StartPage };
+
+export function publishStartPage(start: StartPage): void {
+  (globalThis as WithStartPage)[KEY] = start;
+}
+
+export async function loadStartPage(): Promise<StartPage> {
+  // Typed public paths do not know about a script added by a build hook.
+  performance.mark('tifa:import');
+  await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SCRIPT_PATH as '/'));
+  performance.mark('tifa:imported');
+  const start = (globalThis as WithStartPage)[KEY];
+  if (!start) throw new Error(`${PAGE_SCRIPT_PATH} did not publish its start function`);
+  return start;
+}

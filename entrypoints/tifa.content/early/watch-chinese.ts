@@ -1,0 +1,81 @@
+// When does a page have Chinese? Three moments, each as cheap as it can be:
+//  - while the <head> is parsed, a Chinese <title> lets the engine start warming up in the
+//    background before the page is complete (watching stops when <body> arrives, so a long
+//    English page does not pay for an observer over all of its nodes);
+//  - at DOMContentLoaded, one textContent test of the body decides;
+//  - a page that had none then (client-rendered news sites fill in the article later) is
+//    looked at again a few times by timers, with no observer and no message in between.
+import type { ContentScriptContext } from '#imports';
+import { CJK } from './cjk';
+
+/** Re-check delays after the load event, for pages that render their article late. */
+export const RECHECK_AFTER_LOAD_MS = [0, 2000, 8000] as const;
+
+export interface ChineseWatch {
+  /** Chinese seen while parsing (before `found`), at most once. */
+  early(): void;
+  /** The body has Chinese: start the page script. At most once. */
+  found(): void;
+  /** No Chinese at DOMContentLoaded (re-checks may still call found later). */
+  absent(): void;
+}
+
+export function bodyHasChinese(doc: Document): boolean {
+  const body = doc.body;
+  return body !== null && CJK.test(body.textContent ?? '');
+}
+
+export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch: ChineseWatch): void {
+  let earlyDone = false;
+  let observer: MutationObserver | null = null;
+  const early = () => {
+    observer?.disconnect();
+    observer = null;
+    if (earlyDone) return;
+    earlyDone = true;
+    watch.early();
+  };
+  const decide = (): boolean => {
+    if (!ctx.isValid || !bodyHasChinese(doc)) return false;
+    performance.mark('tifa:found');
+    early();
+    watch.found();
+    return true;
+  };
+  const recheckLater = () => {
+    let attempt = 0;
+    const next = () => {
+      if (attempt >= RECHECK_AFTER_LOAD_MS.length || !ctx.isValid) return;
+      ctx.setTimeout(() => {
+        if (!decide()) next();
+      }, RECHECK_AFTER_LOAD_MS[attempt++]);
+    };
+    if (doc.readyState === 'complete') next();
+    else ctx.addEventListener(window, 'load', next, { once: true });
+  };
+  const atDomReady = () => {
+    observer?.disconnect();
+    observer = null;
+    if (decide()) return;
+    watch.absent();
+    recheckLater();
+  };
+  if (doc.readyState !== 'loading') {
+    atDomReady();
+    return;
+  }
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.TEXT_NODE && CJK.test((node as Text).data)) return early();
+        if (node.nodeName === 'BODY') {
+          observer?.disconnect();
+          observer = null;
+          return;
+        }
+      }
+    }
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  ctx.addEventListener(doc, 'DOMContentLoaded', atDomReady, { once: true });
+}

@@ -1,0 +1,12 @@
+// The page script: loaded by the content script loader (../index.ts) only on pages with
+// Chinese. Built as an unlisted script (/tifa-page.js, added by a hook in wxt.config.ts).
+import { defineUnlistedScript } from '#imports';
+import { settingsItem } from '../../../lib/settings';
+import { publishStartPage } from '../early/handoff';
+import { startPage } from './start';
+
+export default defineUnlistedScript(() => {
+  // Settings are read while the loader waits for DOMContentLoaded, not after it.
+  const settings = settingsItem.getValue();
+  publishStartPage((start) => startPage(start, settings));
+});

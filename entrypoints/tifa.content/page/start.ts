@@ -1,0 +1,26 @@
+// Wires one page: model, highlighter, tooltip, interaction, session and the popup's answers.
+import type { Settings } from '../../../lib/settings';
+import type { PageStart } from '../early/handoff';
+import { Highlighter } from '../highlighter';
+import { Interaction } from '../interaction';
+import { PageModel } from '../page-model';
+import { PageSession } from '../session';
+import { registerTabHandlers } from '../tab-handlers';
+import { TooltipHost } from '../tooltip/tooltip-host';
+
+export function startPage({ ctx, isTop }: PageStart, settings: Promise<Settings>): void {
+  performance.mark('tifa:main');
+  const model = new PageModel();
+  const highlighter = new Highlighter(document);
+  let interaction: Interaction | null = null;
+  const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave());
+  interaction = new Interaction(ctx, document, model, highlighter, tooltip);
+  const session = new PageSession(ctx, document, model, highlighter, interaction);
+  if (isTop) ctx.onInvalidated(registerTabHandlers({ status: () => session.status, error: () => session.error }, model, highlighter));
+  ctx.onInvalidated(() => {
+    tooltip.destroy();
+    highlighter.destroy();
+  });
+  interaction.start();
+  void session.start(settings);
+}
