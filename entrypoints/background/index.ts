@@ -13,11 +13,19 @@ import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
 /** Counters the e2e tests and the benchmark read through the service worker (no page can). */
 const stats = { messages: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
 
+/** The last engine requests (type and sender page), so tests can tell which tab asked. */
+const recentRequests: string[] = [];
+function noteRequest(type: string, url: string | undefined): void {
+  recentRequests.push(`${type} ${url ?? '?'}`);
+  if (recentRequests.length > 50) recentRequests.shift();
+}
+
 export default defineBackground(() => {
   setUserGlossarySource(() => userGlossaryItem.getValue());
-  Object.assign(globalThis, { tifaDebug: { stats, initTimings, getEngine, rawTokenize } });
+  Object.assign(globalThis, { tifaDebug: { stats, recentRequests, initTimings, getEngine, rawTokenize } });
 
-  background.onMessage('annotate', async ({ data }) => {
+  background.onMessage('annotate', async ({ data, sender }) => {
+    noteRequest('annotate', sender.url);
     stats.messages++;
     stats.annotateCalls++;
     stats.lastAnnotateAtEpoch = performance.timeOrigin + performance.now();
@@ -39,6 +47,7 @@ export default defineBackground(() => {
   background.onMessage('warmUp', async ({ sender }) => {
     stats.messages++;
     stats.warmUpAtEpoch = performance.timeOrigin + performance.now();
+    noteRequest('warmUp', sender.url);
     stats.warmUps++;
     const url = sender.url ?? sender.tab?.url;
     const hostname = url ? new URL(url).hostname : '';

@@ -20,9 +20,22 @@ export interface ChineseWatch {
   absent(): void;
 }
 
+/** Elements whose text is never shown (textContent includes them, a reader never sees them). */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * One native textContent test settles most pages. Only when it finds Chinese are the Text
+ * nodes walked, to make sure it is not just in an inline script (client-rendered pages often
+ * carry their article as JSON in a <script> before they render it).
+ */
 export function bodyHasChinese(doc: Document): boolean {
   const body = doc.body;
-  return body !== null && CJK.test(body.textContent ?? '');
+  if (body === null || !CJK.test(body.textContent ?? '')) return false;
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (CJK.test((n as Text).data) && !UNSEEN.has(n.parentElement?.tagName ?? '')) return true;
+  }
+  return false;
 }
 
 export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch: ChineseWatch): void {
