@@ -4,6 +4,7 @@
 // Safari) nothing is painted; hover still works because hit testing uses the stored ranges.
 import type { Category } from '../../core/types';
 import type { Occurrence } from './page-model';
+import { pageIsDark } from './page-theme';
 
 export const CATEGORY_HIGHLIGHT: Record<Category, string> = {
   formula: 'tifa-formula',
@@ -13,14 +14,22 @@ export const CATEGORY_HIGHLIGHT: Record<Category, string> = {
 const ACTIVE = 'tifa-active';
 const FLASH = 'tifa-flash';
 
-// Translucent fills keep the page's own text colour, so they read on light and dark pages;
-// the underline carries the category where the fill is faint.
-const RULES = `
+// Translucent fills keep the page's own text colour readable; the underline carries the
+// category where the fill is faint. Dark pages (see page-theme.ts) get brighter underlines and
+// fills that still stand out against a near-black background without washing out light text.
+const LIGHT_RULES = `
 ::highlight(tifa-formula){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
 ::highlight(tifa-enumeration){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
 ::highlight(tifa-policy){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
 ::highlight(tifa-active){background-color:rgba(255,120,40,.45)}
 ::highlight(tifa-flash){background-color:rgba(255,90,0,.65)}
+`;
+const DARK_RULES = `
+::highlight(tifa-formula){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
+::highlight(tifa-enumeration){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
+::highlight(tifa-policy){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
+::highlight(tifa-active){background-color:rgba(255,150,70,.42)}
+::highlight(tifa-flash){background-color:rgba(255,120,40,.6)}
 `;
 
 export class Highlighter {
@@ -30,6 +39,8 @@ export class Highlighter {
   private flash: Highlight | null = null;
   private style: HTMLStyleElement | null = null;
   private shown = false;
+  /** Decided once, when highlights are first shown (the page has its styles by then). */
+  dark: boolean | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly doc: Document) {
@@ -57,9 +68,10 @@ export class Highlighter {
     if (!this.supported || this.shown) return;
     this.shown = true;
     if (!this.style || !this.style.isConnected) {
+      this.dark ??= pageIsDark(this.doc);
       this.style = this.doc.createElement('style');
-      this.style.dataset.tifa = '';
-      this.style.textContent = RULES;
+      this.style.dataset.tifa = this.dark ? 'dark' : 'light';
+      this.style.textContent = this.dark ? DARK_RULES : LIGHT_RULES;
       (this.doc.head ?? this.doc.documentElement).append(this.style);
     }
     for (const [category, h] of this.byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);

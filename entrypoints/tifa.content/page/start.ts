@@ -4,6 +4,7 @@ import type { PageStart } from '../early/handoff';
 import { Highlighter } from '../highlighter';
 import { Interaction } from '../interaction';
 import { PageModel } from '../page-model';
+import { pageIsDark } from '../page-theme';
 import { PageSession } from '../session';
 import { registerTabHandlers } from '../tab-handlers';
 import { TooltipHost } from '../tooltip/tooltip-host';
@@ -13,7 +14,7 @@ export function startPage({ ctx, isTop }: PageStart, settings: Promise<Settings>
   const model = new PageModel();
   const highlighter = new Highlighter(document);
   let interaction: Interaction | null = null;
-  const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave());
+  const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave(), () => highlighter.dark ?? pageIsDark(document));
   interaction = new Interaction(ctx, document, model, highlighter, tooltip);
   const session = new PageSession(ctx, document, model, highlighter, interaction);
   if (isTop) ctx.onInvalidated(registerTabHandlers({ status: () => session.status, error: () => session.error }, model, highlighter));

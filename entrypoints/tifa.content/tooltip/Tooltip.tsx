@@ -77,7 +77,9 @@ function GlossarySection({ entry, strings }: { entry: GlossaryEntry; strings: St
       )}
       {entry.sources.map((s, j) => (
         <p class="src" key={j}>
-          {strings.source}：<SourceLine source={s} strings={strings} />
+          {strings.source}
+          {/^[\x00-\x7f]*$/.test(strings.source) ? ': ' : '：'}
+          <SourceLine source={s} strings={strings} />
         </p>
       ))}
     </section>

@@ -21,10 +21,10 @@ p{margin:2px 0}
 q{quotes:"“" "”"}
 button.jump{all:unset;cursor:pointer;color:#0b57d0;font-size:13px;text-decoration:underline}
 button.jump:focus-visible{outline:2px solid #0b57d0}
-@media (prefers-color-scheme: dark){
-  .tip{background:#23211d;color:#f1ece2;border-color:#4a4337}
-  .pinyin,.item,.detail,.src,h3 small{color:#bdb4a4}
-  section{border-top-color:#3d372d} h3{color:#f0a36b} button.jump{color:#8ab4f8}
-  .cat{background:#4a3b1c;color:#f5d9a0}.cat.enumeration{background:#1c3350;color:#b9d5f7}.cat.policy{background:#173a2a;color:#b5e6cb}
-}
+/* Dark pages (decided from the page's own background, not the OS theme: see page-theme.ts). */
+.tip.dark{background:#23211d;color:#f1ece2;border-color:#4a4337;box-shadow:0 6px 24px rgba(0,0,0,.5)}
+.dark .pinyin,.dark .item,.dark .detail,.dark .src,.dark h3 small{color:#bdb4a4}
+.dark section{border-top-color:#3d372d}.dark h3{color:#f0a36b}.dark button.jump{color:#8ab4f8}
+.dark .cat{background:#4a3b1c;color:#f5d9a0}.dark .cat.enumeration{background:#1c3350;color:#b9d5f7}
+.dark .cat.policy{background:#173a2a;color:#b5e6cb}
 `;

@@ -14,7 +14,12 @@ export class TooltipHost {
   pointerInside = false;
   isOpen = false;
 
-  constructor(private readonly doc: Document, private readonly onPointerLeave: () => void) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly onPointerLeave: () => void,
+    /** Whether the page is dark (the card follows the page, not the OS theme). */
+    private readonly pageIsDark: () => boolean,
+  ) {}
 
   private mount(): HTMLDivElement {
     if (this.box && this.host?.isConnected) return this.box;
@@ -25,7 +30,7 @@ export class TooltipHost {
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
     const box = this.doc.createElement('div');
-    box.className = 'tip';
+    box.className = this.pageIsDark() ? 'tip dark' : 'tip';
     box.setAttribute('role', 'tooltip');
     box.hidden = true;
     box.addEventListener('pointerenter', () => (this.pointerInside = true));
