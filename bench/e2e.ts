@@ -129,6 +129,8 @@ try {
   const warm = await load(browser.context, server.url('/seed.html'), 300);
   line('seed: DOMContentLoaded → first highlight (warm engine)', `${(warm.first - warm.dcl).toFixed(0)} ms`, '≤ 50 ms', warm.first - warm.dcl <= 50);
   console.log(`      content script marks (ms after DCL): ${JSON.stringify(warm.marks)}`);
+  const annotates = await (await browser.worker()).evaluate(() => (globalThis as unknown as { tifaDebug: { recentAnnotates: { atEpoch: number; waitedMs: number; handledMs: number; chars: number }[] } }).tifaDebug.recentAnnotates);
+  console.log(`      background annotate requests of this load: ${annotates.filter((a) => a.atEpoch > warm.dclEpoch! - 100).map((a) => `${a.chars} chars received at ${Math.round(a.atEpoch - warm.dclEpoch!)} ms, waited ${a.waitedMs.toFixed(0)} ms, handled in ${a.handledMs.toFixed(1)} ms`).join('; ')}`);
   line('seed: longest main-thread task', `${Math.max(cold.longest, warm.longest).toFixed(0)} ms`, '≤ 50 ms', Math.max(cold.longest, warm.longest) <= 50);
 
   const big = await load(browser.context, server.url('/big.html'), 8000);

@@ -13,6 +13,9 @@ import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
 /** Counters the e2e tests and the benchmark read through the service worker (no page can). */
 const stats = { messages: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
 
+/** When the last annotate requests arrived, how long they waited for the engine and took. */
+const recentAnnotates: { atEpoch: number; waitedMs: number; handledMs: number; chars: number }[] = [];
+
 /** The last engine requests (type and sender page), so tests can tell which tab asked. */
 const recentRequests: string[] = [];
 function noteRequest(type: string, url: string | undefined): void {
@@ -22,9 +25,10 @@ function noteRequest(type: string, url: string | undefined): void {
 
 export default defineBackground(() => {
   setUserGlossarySource(() => userGlossaryItem.getValue());
-  Object.assign(globalThis, { tifaDebug: { stats, recentRequests, initTimings, getEngine, rawTokenize } });
+  Object.assign(globalThis, { tifaDebug: { stats, recentRequests, recentAnnotates, initTimings, getEngine, rawTokenize } });
 
   background.onMessage('annotate', async ({ data, sender }) => {
+    const received = performance.now();
     noteRequest('annotate', sender.url);
     stats.messages++;
     stats.annotateCalls++;
@@ -34,7 +38,10 @@ export default defineBackground(() => {
     const annotation = engine.annotate(data.text, { mine: true });
     stats.annotateMs += performance.now() - started;
     stats.annotatedChars += data.text.length;
-    return buildAnnotateResult(annotation, entriesById);
+    const result = buildAnnotateResult(annotation, entriesById);
+    recentAnnotates.push({ atEpoch: performance.timeOrigin + received, waitedMs: started - received, handledMs: performance.now() - started, chars: data.text.length });
+    if (recentAnnotates.length > 20) recentAnnotates.shift();
+    return result;
   });
 
   background.onMessage('reportTermCount', ({ data, sender }) => {

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from '#imports';
 import { background } from '../../lib/protocol';
 import type { PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
-import { buildChunks, closestBlock, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
+import { buildChunks, closestBlock, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
 import type { Highlighter } from './highlighter';
 import type { Interaction } from './interaction';
 import type { PageModel } from './page-model';
@@ -116,7 +116,7 @@ export class PageSession {
         this.sentText.set(g.block, textOf.get(g.block)!);
       }
       if (stale.size) this.highlighter.remove(this.model.removeBlocks(stale));
-      await this.annotateChunks(buildChunks(fresh), generation, slicer);
+      await this.annotateChunks(buildChunks(fresh, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS), generation, slicer);
     } catch (error) {
       if (this.ctx.isValid) {
         this.status = 'error';
