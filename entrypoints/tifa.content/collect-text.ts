@@ -111,7 +111,7 @@ export async function collectBlocks(root: Element, slicer: Slicer): Promise<Bloc
  * The first chunk is small, so the first highlights (top of the page, where the reader is)
  * come back from a quick round trip; the rest go in large chunks.
  */
-export const FIRST_CHUNK_CHARS = 1_500;
+export const FIRST_CHUNK_CHARS = 4_000;
 
 /** Where a block longer than `max` is cut: after the last sentence end before the limit. */
 const SENTENCE_END = /[。！？；!?;\n]/;
