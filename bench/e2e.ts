@@ -34,17 +34,6 @@ const PROBE = `(() => {
       }
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  // Long animation frames name the scripts that ran in them, content scripts included, so
-  // the extension's own share of a long frame can be told from the page's.
-  probe.ours = 0; probe.oursAt = '';
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) for (const s of e.scripts ?? []) {
-        if (!String(s.sourceURL).startsWith('chrome-extension://')) continue;
-        if (s.duration > probe.ours) { probe.ours = s.duration; probe.oursAt = s.invoker + ' ' + (s.sourceFunctionName || '') + ' @' + Math.round(s.startTime - probe.dcl); }
-      }
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
   const poll = () => {
     let n = 0;
     if ('highlights' in CSS) for (const name of ['tifa-formula', 'tifa-enumeration', 'tifa-policy']) n += CSS.highlights.get(name)?.size ?? 0;
@@ -54,7 +43,7 @@ const PROBE = `(() => {
   requestAnimationFrame(poll);
 })();`;
 
-interface Probe { dcl: number; first: number; longest: number; longTasks: number; beforeDcl: number; marks?: Record<string, number>; dclEpoch?: number; ours: number; oursAt: string }
+interface Probe { dcl: number; first: number; longest: number; longTasks: number; beforeDcl: number; marks?: Record<string, number>; dclEpoch?: number; ours: number }
 
 async function load(context: BrowserContext, url: string, settleMs: number, waitForHighlight = true): Promise<Probe> {
   const page = await context.newPage();
@@ -66,6 +55,8 @@ async function load(context: BrowserContext, url: string, settleMs: number, wait
     const p = (window as unknown as { __tifaProbe: Probe }).__tifaProbe;
     // The content script's own performance marks (same Performance object as the page).
     p.dclEpoch = performance.timeOrigin + p.dcl;
+    // The content script's own stretches over 16 ms between yields (session.ts measures them).
+    p.ours = Math.max(0, ...performance.getEntriesByName('tifa:long-slice').map((m) => m.duration));
     p.marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tifa:')).map((m) => [m.name.slice(5), Math.round(m.startTime - p.dcl)]));
     return p;
   });
@@ -136,8 +127,7 @@ try {
   const big = await load(browser.context, server.url('/big.html'), 8000);
   line('1M page: DOMContentLoaded → first highlight (warm)', `${(big.first - big.dcl).toFixed(0)} ms`, '(no target)', true);
   line('1M page: longest main-thread task after DOMContentLoaded', `${big.longest.toFixed(0)} ms`, '≤ 50 ms', big.longest <= 50);
-  line('1M page: longest extension script in one frame (LoAF)', `${big.ours.toFixed(0)} ms`, '≤ 50 ms', big.ours <= 50);
-  console.log(`      at ${big.oursAt}`);
+  line('1M page: longest stretch of the content script\'s own work', `${big.ours.toFixed(0)} ms`, '≤ 50 ms', big.ours <= 50);
   line('1M page without the extension: longest task after DCL', `${bigBaseline.longest.toFixed(0)} ms`, '(the page\'s own)', true);
   line('1M page: longest task before DCL (parsing) with / without', `${big.beforeDcl.toFixed(0)} / ${bigBaseline.beforeDcl.toFixed(0)} ms`, '(not ours)', true);
 

@@ -66,6 +66,8 @@ export function isInSkippedSubtree(node: Node, stopAt: Node | null): boolean {
 export interface Slicer {
   /** Resolves at once while the task has time left, otherwise after yielding to the page. */
   maybeYield(): Promise<void>;
+  /** Work resumes in a new task (after awaiting a message): count the slice from now. */
+  restart(): void;
 }
 
 /**

@@ -86,7 +86,11 @@ export class PageSession {
     return {
       maybeYield: async () => {
         if (performance.now() - sliceStart < SLICE_MS) return;
+        noteLongSlice(sliceStart);
         await yieldToPage();
+        sliceStart = performance.now();
+      },
+      restart: () => {
         sliceStart = performance.now();
       },
     };
@@ -139,8 +143,11 @@ export class PageSession {
         const result = await background.sendMessage('annotate', { text: chunk.text });
         performance.mark('tifa:received');
         if (generation !== this.generation) return;
-        await slicer.maybeYield();
+        // The reply runs in a task of its own: its work starts a new slice.
+        slicer.restart();
+        const mapping = performance.now();
         this.highlighter.add(this.model.addChunk(chunk, result));
+        noteLongSlice(mapping);
         this.scheduleReport();
       }
     };
@@ -198,6 +205,11 @@ export class PageSession {
       void background.sendMessage('reportTermCount', { count: terms.length, terms }).catch(() => undefined);
     }, 150);
   }
+}
+
+/** Our own stretches of main-thread work over 16 ms, as measures the benchmark can read. */
+function noteLongSlice(start: number): void {
+  if (performance.now() - start > 16) performance.measure('tifa:long-slice', { start });
 }
 
 function yieldToPage(): Promise<void> {
