@@ -16,9 +16,29 @@ export function buildAnnotateResult(annotation: Annotation, entriesById: Readonl
   return { annotation, entries, pinyin: pinyinByTerm, definitionTerms };
 }
 
-/** 四个意识 → sì gè yì shí; digits and latin letters stay as they are. */
+/**
+ * Toned pinyin of a term for the tooltip: one syllable per Han character (四个意识 → sì gè yì
+ * shí), digits and Latin letters kept as written, quotes, brackets and list marks dropped
+ * (3个“坚决” → 3 gè jiān jué). The whole term is read at once so 一/不 take the tone they
+ * are spoken with in context (一带一路 yí dài yí lù, 四个一 sì gè yī).
+ */
 export function termPinyin(term: string): string {
-  return pinyin(term, { toneType: 'symbol', nonZh: 'consecutive' });
+  const words: string[] = [];
+  let other = '';
+  const flushOther = () => {
+    // Keep a '.' or '-' only between letters/digits (2.0, COVID-19), never as a stray mark.
+    const kept = other.replace(/[^\p{L}\p{N}.\-]/gu, ' ').replace(/(^|\s)[.\-]+|[.\-]+(?=\s|$)/g, '$1');
+    words.push(...kept.split(/\s+/).filter(Boolean));
+    other = '';
+  };
+  for (const ch of pinyin(term, { toneType: 'symbol', type: 'all' })) {
+    if (ch.isZh && ch.pinyin) {
+      flushOther();
+      words.push(ch.pinyin);
+    } else other += ch.origin;
+  }
+  flushOther();
+  return words.join(' ');
 }
 
 /**
