@@ -67,6 +67,37 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
   };
 }
 
+/** Keys shorter than this are too likely to sit inside a longer word to match without jieba. */
+export const QUICK_MATCH_MIN_CHARS = 3;
+
+export interface QuickMatcher {
+  /**
+   * Glossary terms found without segmentation (every position counts as a token boundary), for
+   * a first highlight while jieba is still building its dictionary. Only keys of at least
+   * QUICK_MATCH_MIN_CHARS characters take part, so a boundary error is rare; the full
+   * annotate() result must replace this one. No numbered terms, no definitions.
+   */
+  annotate(text: string): Annotation;
+}
+
+/** Needs no jieba at all: usable before the wasm is compiled or the dictionary is built. */
+export function createQuickMatcher(glossary: Glossary): QuickMatcher {
+  const keys = glossary.entries
+    .filter((entry) => !entry.definedOnly)
+    .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })))
+    .filter((k) => k.key.length >= QUICK_MATCH_MIN_CHARS);
+  const matcher = createMatcher(keys);
+  return {
+    annotate(text) {
+      const norm = normalize(text);
+      const everywhere = new Uint8Array(norm.length + 1).fill(1);
+      const hits = new Map<string, TermHit>();
+      for (const m of matcher.findAll(norm, everywhere)) addOccurrence(hits, glossaryHit(m.value), m, text);
+      return { chars: text.length, terms: [...hits.values()], defined: [] };
+    },
+  };
+}
+
 function glossaryHit(entry: GlossaryEntry): TermHit {
   return {
     term: entry.term,
