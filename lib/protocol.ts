@@ -17,12 +17,18 @@ export interface AnnotateResult {
    * written differently, e.g. traditional 四個一 for 四个一), or null when no hit matches.
    */
   definitionTerms: (string | null)[];
+  /**
+   * Set when the engine was still loading and the sender accepted a provisional answer: glossary
+   * matches found without segmentation only (no numbered terms, no definitions). The sender
+   * must ask again without `provisionalOk` and replace this result completely with that one.
+   */
+  provisional?: boolean;
 }
 
 /** Messages handled by the background. */
 export interface BackgroundProtocol {
   /** Segment + match + mine one chunk of page text (offsets are UTF-16 into `text`). */
-  annotate(data: { text: string }): AnnotateResult;
+  annotate(data: { text: string; provisionalOk?: boolean }): AnnotateResult;
   /**
    * The content script tells how many distinct terms its page (frame) has, for the badge.
    * `terms` lets the background count distinct terms across the frames of one tab.

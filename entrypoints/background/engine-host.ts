@@ -4,7 +4,7 @@
 // strips jieba-wasm's default URL so Vite cannot inline a base64 copy into background.js.
 import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
 import { browser } from '#imports';
-import { createEngine } from '../../core/engine';
+import { createEngine, createQuickMatcher, type QuickMatcher } from '../../core/engine';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import { mergeGlossaries } from '../../core/glossary-schema';
 import type { Glossary, GlossaryEntry, JiebaApi } from '../../core/types';
@@ -28,8 +28,25 @@ let status: EngineStatus = 'idle';
 let lastError: string | undefined;
 let wasmReady: Promise<void> | null = null;
 let engineReady: Promise<ReadyEngine> | null = null;
+let glossaryReady: Promise<Glossary> | null = null;
+let quickReady: Promise<ReadyQuickMatcher> | null = null;
+/** Opens the gate before jieba's dictionary build (see getEngine); null when none is waiting. */
+let openBuildGate: (() => void) | null = null;
 /** Where the user glossary comes from; set once by the background's main(). */
 let loadUserGlossary: () => Promise<Glossary | null> = async () => null;
+
+export interface ReadyQuickMatcher {
+  matcher: QuickMatcher;
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/**
+ * Longest a warm-up keeps jieba's dictionary build waiting for the page's first chunk. The
+ * build is one synchronous wasm call of 300–600 ms during which the worker answers nothing, so
+ * a chunk arriving just after it starts would wait all of it; the provisional answer (see
+ * getQuickMatcher) goes out first, then the build starts.
+ */
+const BUILD_GRACE_MS = 250;
 
 export function setUserGlossarySource(load: () => Promise<Glossary | null>): void {
   loadUserGlossary = load;
@@ -39,13 +56,18 @@ export function engineStatus(): { status: EngineStatus; error?: string } {
   return lastError === undefined ? { status } : { status, error: lastError };
 }
 
+export function engineIsReady(): boolean {
+  return status === 'ready';
+}
+
 /** From the seed article: a glossary term, an article label and its list, one traditional form. */
 const WARM_UP_TEXT = '蕴含了“一个前提、一个关键、一个路径、一个目标”。这“四个一”要坚持树立“四个意识”。建設清廉機關。';
 
 // Added by a build hook, so WXT's typed public paths do not list it.
 const WASM_PATH = '/jieba_rs_wasm_bg.wasm' as '/';
 
-function initWasm(): Promise<void> {
+/** Compiles the wasm off the worker's thread; safe to start before anything is decided. */
+export function initWasm(): Promise<void> {
   // The wasm ships as a file (see wxt.config.ts); a failed fetch is retried on the next request.
   const started = performance.now();
   wasmReady ??= WebAssembly.compileStreaming(fetch(browser.runtime.getURL(WASM_PATH))).then(
@@ -63,21 +85,61 @@ function initWasm(): Promise<void> {
   return wasmReady;
 }
 
-export function getEngine(): Promise<ReadyEngine> {
+/** The bundled glossary merged with the user's (one storage read, shared by both matchers). */
+function getGlossary(): Promise<Glossary> {
+  glossaryReady ??= loadUserGlossary()
+    .catch(() => null)
+    .then((user) => (user ? mergeGlossaries(bundledGlossary, user) : bundledGlossary));
+  return glossaryReady;
+}
+
+/** Glossary matching without jieba, for a provisional answer while the engine loads. */
+export function getQuickMatcher(): Promise<ReadyQuickMatcher> {
+  quickReady ??= getGlossary().then((glossary) => ({
+    matcher: createQuickMatcher(glossary),
+    entriesById: new Map(glossary.entries.map((e) => [e.id, e])),
+  }));
+  return quickReady;
+}
+
+/** A provisional answer has gone out (or the page needs the full one): build the dictionary now. */
+export function allowDictionaryBuild(): void {
+  openBuildGate?.();
+}
+
+/**
+ * @param deferBuild a warm-up: wait up to BUILD_GRACE_MS for the page's first chunk before the
+ * blocking dictionary build. Any other caller wants the engine itself and opens the gate.
+ */
+export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
+  if (!deferBuild) allowDictionaryBuild();
   if (engineReady) return engineReady;
   status = 'loading';
   lastError = undefined;
+  const started = performance.now();
+  let gate: Promise<void> = Promise.resolve();
+  if (deferBuild) {
+    gate = new Promise((open) => {
+      const timer = setTimeout(() => openBuildGate?.(), BUILD_GRACE_MS);
+      openBuildGate = () => {
+        openBuildGate = null;
+        clearTimeout(timer);
+        // Let a provisional reply that is being sent leave the worker before it blocks.
+        setTimeout(open, 0);
+      };
+    });
+  }
   const building = (async () => {
-    const started = performance.now();
     initTimings.startedAtEpoch = performance.timeOrigin + started;
-    const [user] = await Promise.all([loadUserGlossary().catch(() => null), initWasm()]);
+    const [glossary] = await Promise.all([getGlossary(), initWasm(), getQuickMatcher()]);
     initTimings.wasmAndUserGlossary = since(started);
+    await gate;
+    initTimings.buildGateOpenedAtEpoch = performance.timeOrigin + performance.now();
     let t = performance.now();
     // jieba-wasm builds its default dictionary on the first call: the largest part of a cold start.
     cut('中文', false);
     initTimings.jiebaDictionary = since(t);
     t = performance.now();
-    const glossary = user ? mergeGlossaries(bundledGlossary, user) : bundledGlossary;
     const engine = createEngine({ jieba, glossary });
     initTimings.createEngine = since(t);
     t = performance.now();
@@ -111,6 +173,8 @@ export function getEngine(): Promise<ReadyEngine> {
 /** The user glossary changed: the next request builds an engine over the new merge. */
 export function invalidateEngine(): void {
   engineReady = null;
+  glossaryReady = null;
+  quickReady = null;
   status = wasmReady ? 'idle' : status;
 }
 

@@ -7,11 +7,11 @@ import { buildAnnotateResult } from '../../lib/annotate-result';
 import { isActiveOn, settingsItem, updateSettings, withHighlights } from '../../lib/settings';
 import { userGlossaryItem } from '../../lib/user-glossary';
 import { searchGlossary } from '../../core/glossary-search';
-import { engineStatus, getEngine, initTimings, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
+import { allowDictionaryBuild, engineIsReady, engineStatus, getEngine, getQuickMatcher, initTimings, initWasm, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
 import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
 
 /** Counters the e2e tests and the benchmark read through the service worker (no page can). */
-const stats = { messages: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
+const stats = { messages: 0, provisionalAnswers: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
 
 /** When the last annotate requests arrived, how long they waited for the engine and took. */
 const recentAnnotates: { atEpoch: number; waitedMs: number; handledMs: number; chars: number }[] = [];
@@ -33,6 +33,15 @@ export default defineBackground(() => {
     stats.messages++;
     stats.annotateCalls++;
     stats.lastAnnotateAtEpoch = performance.timeOrigin + performance.now();
+    if (data.provisionalOk && !engineIsReady()) {
+      // Still loading: glossary matches found without jieba now, the full result on request.
+      void getEngine({ deferBuild: true }).catch(() => undefined);
+      const quick = await getQuickMatcher();
+      const result = { ...buildAnnotateResult(quick.matcher.annotate(data.text), quick.entriesById), provisional: true };
+      stats.provisionalAnswers++;
+      allowDictionaryBuild();
+      return result;
+    }
     const { engine, entriesById } = await getEngine();
     const started = performance.now();
     const annotation = engine.annotate(data.text, { mine: true });
@@ -56,9 +65,11 @@ export default defineBackground(() => {
     stats.warmUpAtEpoch = performance.timeOrigin + performance.now();
     noteRequest('warmUp', sender.url);
     stats.warmUps++;
+    // The compile runs off this thread and commits to nothing: start it before the settings read.
+    void initWasm().catch(() => undefined);
     const url = sender.url ?? sender.tab?.url;
     const hostname = url ? new URL(url).hostname : '';
-    if (isActiveOn(await settingsItem.getValue(), hostname)) void getEngine().catch(() => undefined);
+    if (isActiveOn(await settingsItem.getValue(), hostname)) void getEngine({ deferBuild: true }).catch(() => undefined);
   });
 
   background.onMessage('engineStatus', () => {

@@ -36,6 +36,8 @@ export class PageModel {
   private occurrences: Occurrence[] = [];
   private definitions: PageDefinition[] = [];
   private byNode = new WeakMap<Node, Occurrence[]>();
+  /** Removed occurrences still listed in byNode (cheaper to skip on lookup than to unlink). */
+  private gone = new WeakSet<Occurrence>();
   private sorted: Occurrence[] | null = null;
 
   /** Adds one chunk's result; returns the new occurrences. */
@@ -90,6 +92,12 @@ export class PageModel {
     return this.removeWhere((o) => blocks.has(o.block), (d) => blocks.has(d.block));
   }
 
+  /** Forget exactly these occurrences (a provisional result being replaced); returns those it held. */
+  removeOccurrences(list: readonly Occurrence[]): Occurrence[] {
+    const gone = new Set(list);
+    return this.removeWhere((o) => gone.has(o), () => false);
+  }
+
   /** Forget what the page has removed from the document. */
   pruneDisconnected(): Occurrence[] {
     return this.removeWhere((o) => !o.range.startContainer.isConnected, (d) => !d.evidence.startContainer.isConnected);
@@ -97,6 +105,7 @@ export class PageModel {
 
   private removeWhere(occ: (o: Occurrence) => boolean, def: (d: PageDefinition) => boolean): Occurrence[] {
     const removed = this.occurrences.filter(occ);
+    for (const o of removed) this.gone.add(o);
     if (removed.length) {
       this.occurrences = this.occurrences.filter((o) => !occ(o));
       this.sorted = null;
@@ -122,7 +131,7 @@ export class PageModel {
   }
 
   occurrencesInNode(node: Node): readonly Occurrence[] {
-    return this.byNode.get(node) ?? [];
+    return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o));
   }
 
   definitionsFor(term: string): PageDefinition[] {

@@ -2,12 +2,12 @@
 // background, paint results as they arrive, follow page changes, and answer the popup.
 import type { ContentScriptContext } from '#imports';
 import { background } from '../../lib/protocol';
-import type { PageStatus } from '../../lib/protocol';
+import type { AnnotateResult, PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
 import { buildChunks, closestBlock, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
 import type { Highlighter } from './highlighter';
 import type { Interaction } from './interaction';
-import type { PageModel } from './page-model';
+import type { Occurrence, PageModel } from './page-model';
 
 /** Longest stretch of main-thread work before yielding to the page. */
 const SLICE_MS = 8;
@@ -20,6 +20,8 @@ export class PageSession {
   error: string | undefined;
   private active = false;
   private started = false;
+  /** The settings have been read (before that, `active` is a guess and nothing is shown). */
+  private confirmed = false;
   private generation = 0;
   private pending = 0;
   /** Text of each block when it was last sent, so unchanged blocks are never sent again. */
@@ -48,12 +50,24 @@ export class PageSession {
       unwatch();
       this.stop();
     });
+    // Highlights are on for nearly every reader: collect and ask the background while the
+    // settings read is in flight (it can take 10–30 ms while the page renders), and show
+    // nothing until the settings say so.
+    this.setActive(true, false);
     const current = await settings;
     performance.mark('tifa:settings');
     apply(current);
   }
 
-  private setActive(active: boolean): void {
+  /** @param confirmed false only for the guess made before the settings are read. */
+  private setActive(active: boolean, confirmed = true): void {
+    if (confirmed && !this.confirmed) {
+      this.confirmed = true;
+      if (active && this.active) {
+        this.highlighter.show();
+        return;
+      }
+    }
     if (active === this.active && this.started) return;
     this.started = true;
     this.active = active;
@@ -68,7 +82,7 @@ export class PageSession {
       return;
     }
     this.status = 'loading';
-    this.highlighter.show();
+    if (this.confirmed) this.highlighter.show();
     this.observe();
     void this.scan([this.doc.body]);
   }
@@ -140,18 +154,46 @@ export class PageSession {
       while (next < chunks.length && generation === this.generation && this.ctx.isValid) {
         const chunk = chunks[next++]!;
         performance.mark('tifa:sent');
-        const result = await background.sendMessage('annotate', { text: chunk.text });
+        const result = await background.sendMessage('annotate', { text: chunk.text, provisionalOk: true });
         performance.mark('tifa:received');
         if (generation !== this.generation) return;
         // The reply runs in a task of its own: its work starts a new slice.
         slicer.restart();
         const mapping = performance.now();
-        this.highlighter.add(this.model.addChunk(chunk, result));
+        const shown = this.model.addChunk(chunk, result);
+        this.highlighter.add(shown);
         noteLongSlice(mapping);
         this.scheduleReport();
+        if (result.provisional) {
+          performance.mark('tifa:provisional');
+          await this.replaceProvisional(chunk, shown);
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, worker));
+  }
+
+  /**
+   * The engine was still loading and answered with glossary matches only: ask for the full
+   * result and swap it in whole, so nothing provisional stays on screen. Done even if the
+   * highlights were switched off meanwhile (the model must hold the full result when they come
+   * back, and unchanged blocks are never sent again).
+   */
+  private async replaceProvisional(chunk: TextChunk, provisional: Occurrence[]): Promise<void> {
+    let full: AnnotateResult | null = null;
+    try {
+      full = await background.sendMessage('annotate', { text: chunk.text });
+    } finally {
+      // On failure the provisional matches go too: a page must never keep half a result.
+      if (this.ctx.isValid) {
+        const mapping = performance.now();
+        this.highlighter.remove(this.model.removeOccurrences(provisional));
+        if (full) this.highlighter.add(this.model.addChunk(chunk, full));
+        performance.mark('tifa:full');
+        noteLongSlice(mapping);
+        this.scheduleReport();
+      }
+    }
   }
 
   private observe(): void {
@@ -198,7 +240,7 @@ export class PageSession {
   private scheduleReport(): void {
     clearTimeout(this.reportTimer);
     this.reportTimer = this.ctx.setTimeout(() => {
-      const terms = this.active ? [...this.model.terms.keys()] : [];
+      const terms = this.active && this.confirmed ? [...this.model.terms.keys()] : [];
       const key = terms.join('\u0000');
       if (key === this.reported || !this.ctx.isValid) return;
       this.reported = key;
