@@ -42,11 +42,42 @@ export interface BlockText {
   nodes: Text[];
 }
 
+/** Menus and link bars: never prose, wherever they sit. */
+const NAV_TAGS = new Set(['NAV']);
+const NAV_ROLES = new Set(['navigation', 'menu', 'menubar']);
+/**
+ * Site header, footer and sidebars: chrome at page level, but inside an article a <header>
+ * holds the article's own title and byline, and an <aside> a note on the text, so those stay.
+ */
+const PAGE_CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'ASIDE']);
+const PAGE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
+const CONTENT_LANDMARKS = 'article, main, [role="main"], [role="article"]';
+
+/**
+ * Page chrome (menus, site header/footer, sidebars, hidden-from-readers parts): its 提法 are
+ * link texts and slogans, not what the reader reads. An element that holds the article itself
+ * is never chrome: some sites wrap their <main> in a <header> or mark it aria-hidden while a
+ * cookie dialog is open.
+ */
+function isPageChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  let chrome: 'always' | 'outside-content' | null = null;
+  if (NAV_TAGS.has(el.tagName) || (role !== null && NAV_ROLES.has(role)) || el.getAttribute('aria-hidden') === 'true') {
+    chrome = 'always';
+  } else if (PAGE_CHROME_TAGS.has(el.tagName) || (role !== null && PAGE_CHROME_ROLES.has(role))) {
+    chrome = 'outside-content';
+  }
+  if (chrome === null) return false;
+  if (chrome === 'outside-content' && el.parentElement?.closest(CONTENT_LANDMARKS)) return false;
+  return el.querySelector(CONTENT_LANDMARKS) === null;
+}
+
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  if (editable !== null && editable !== 'false') return true;
+  return isPageChrome(el);
 }
 
 export function closestBlock(node: Node): Element {

@@ -15,6 +15,23 @@ async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
   });
 }
 
+/** Resolves once the page's highlight count has not changed for `quietMs` (polled every 50 ms). */
+async function waitForStableCount(page: Page, quietMs = 300, timeout = 15_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  let last = await totalHighlights(page);
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error(`highlight count still changing after ${timeout} ms (last ${last})`);
+    await page.waitForTimeout(50);
+    const now = await totalHighlights(page);
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
+  return last;
+}
+
 describe('highlight switches in the popup', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
@@ -26,6 +43,8 @@ describe('highlight switches in the popup', () => {
     article = await ext.newPage();
     await article.goto(server.url('/seed.html'));
     await waitForHighlights(article, 10);
+    // More chunks may still be arriving: compare against the count the page settles on.
+    await waitForStableCount(article);
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@
 import type { GlossaryEntry, GlossarySource } from '../../../core/types';
 import type { TermInfo } from '../page-model';
 import type { Strings } from './strings';
+import { clip, itemRest } from './item-rest';
 
 export interface PageExplanation {
   label: string;
@@ -23,8 +24,9 @@ export function Tooltip({ info, surface, explanations, strings, onReveal }: Tool
   return (
     <div class="body" lang="zh">
       <div class="head">
-        <span class="term">{info.term}</span>
-        {surface !== info.term && <span class="pinyin">{surface}</span>}
+        {/* As the page writes it (maybe traditional), with the canonical form beside it. */}
+        <span class="term">{surface || info.term}</span>
+        {surface && surface !== info.term && <span class="canon">· {info.term}</span>}
         <span class="pinyin" lang="zh-Latn-pinyin">{info.pinyin}</span>
         <span class={`cat ${info.category}`}>{strings.category[info.category]}</span>
       </div>
@@ -35,12 +37,15 @@ export function Tooltip({ info, surface, explanations, strings, onReveal }: Tool
             <small>{strings.fromPageNote}</small>
           </h3>
           <ul>
-            {ex.members.map((m, j) => (
-              <li key={j}>
-                {m}
-                {ex.items[j] && ex.items[j] !== m && <div class="item">{clip(ex.items[j]!, 80)}</div>}
-              </li>
-            ))}
+            {ex.members.map((m, j) => {
+              const rest = itemRest(m, ex.items[j], 80);
+              return (
+                <li key={j}>
+                  <b class="member">{m}</b>
+                  {rest && <div class="item">{rest}</div>}
+                </li>
+              );
+            })}
           </ul>
           <button type="button" class="jump" onMouseDown={(e) => e.preventDefault()} onClick={() => onReveal(i)}>
             {strings.jump} ↓
@@ -90,7 +95,8 @@ function SourceLine({ source, strings }: { source: GlossarySource; strings: Stri
   if (source.kind === 'article') {
     return (
       <>
-        {strings.articleSource(source.article, source.line)} <q>{clip(source.quote, 90)}</q>
+        <cite>{strings.articleSource(source.citation ?? source.article, source.line)}</cite>
+        <q class="quote">{clip(source.quote, 90)}</q>
       </>
     );
   }
@@ -100,8 +106,4 @@ function SourceLine({ source, strings }: { source: GlossarySource; strings: Stri
       {source.note ? ` ${source.note}` : ''}
     </>
   );
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

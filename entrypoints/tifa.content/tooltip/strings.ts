@@ -13,7 +13,8 @@ export interface Strings {
   jump: string;
   glossary: string;
   source: string;
-  articleSource(article: string, line: number): string;
+  /** `citation`: author《title》(date) of the article, or its id where the glossary has none. */
+  articleSource(citation: string, line: number): string;
   referenceSource(document: string, date: string): string;
   foundOnPage: string;
   members: string;
@@ -31,7 +32,7 @@ export function tooltipStrings(): Strings {
     jump: t('tooltipJump'),
     glossary: t('tooltipFromGlossary'),
     source: t('tooltipSource'),
-    articleSource: (article, line) => t('tooltipArticleSource', [article, String(line)]),
+    articleSource: (citation, line) => t('tooltipArticleSource', [citation, String(line)]),
     referenceSource: (document, date) => t('tooltipReferenceSource', [document, date]),
     foundOnPage: t('tooltipNoExplanation'),
     members: t('tooltipMembers'),

@@ -8,22 +8,26 @@ export const TOOLTIP_CSS = `
 .head{display:flex;align-items:baseline;flex-wrap:wrap;gap:4px 10px;margin-bottom:6px}
 .term{font-size:18px;font-weight:700}
 .pinyin{color:#6b6457}
+.canon{color:#6b6457;font-size:15px}
 .cat{font-size:12px;padding:0 6px;border-radius:4px;background:#f1e6d0;color:#6a4a12}
 .cat.enumeration{background:#deebfb;color:#174a8b}.cat.policy{background:#dcf3e6;color:#17603f}
 section{margin-top:8px;padding-top:8px;border-top:1px solid #ece3d3}
 h3{margin:0 0 4px;font-size:13px;font-weight:700;color:#8a3b12}
 h3 small{font-weight:400;color:#6b6457;margin-left:6px}
 ul{margin:2px 0 4px;padding-left:20px}li{margin:1px 0}
+b.member{font-weight:600}
 .item{color:#5b554b;font-size:12.5px}
 .detail{color:#5b554b}
 p{margin:2px 0}
 .src{font-size:12.5px;color:#5b554b}
+cite{font-style:normal}
 q{quotes:"“" "”"}
+q.quote{display:block;color:#6b6457}
 button.jump{all:unset;cursor:pointer;color:#0b57d0;font-size:13px;text-decoration:underline}
 button.jump:focus-visible{outline:2px solid #0b57d0}
 /* Dark pages (decided from the page's own background, not the OS theme: see page-theme.ts). */
 .tip.dark{background:#23211d;color:#f1ece2;border-color:#4a4337;box-shadow:0 6px 24px rgba(0,0,0,.5)}
-.dark .pinyin,.dark .item,.dark .detail,.dark .src,.dark h3 small{color:#bdb4a4}
+.dark .pinyin,.dark .canon,.dark q.quote,.dark .item,.dark .detail,.dark .src,.dark h3 small{color:#bdb4a4}
 .dark section{border-top-color:#3d372d}.dark h3{color:#f0a36b}.dark button.jump{color:#8ab4f8}
 .dark .cat{background:#4a3b1c;color:#f5d9a0}.dark .cat.enumeration{background:#1c3350;color:#b9d5f7}
 .dark .cat.policy{background:#173a2a;color:#b5e6cb}
