@@ -62,8 +62,17 @@ async function highlightsByPlace(page: Page): Promise<{ text: string; place: str
   });
 }
 
-/** Wait until the number of highlighted ranges has not changed for `quietMs`. */
+/**
+ * Resolves once the page shows its final highlights: every provisional answer (glossary matches
+ * sent while the engine loads) has been replaced by the full one, and the count has not changed
+ * for `quietMs`.
+ */
 async function settle(page: Page, quietMs = 400): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    null,
+    { timeout: 20_000 },
+  );
   let last = -1;
   let since = Date.now();
   for (;;) {
@@ -236,6 +245,7 @@ describe('the explanation card', () => {
     // A simplified page's card has no second title.
     await page.goto(server.url('/seed.html'));
     await waitForHighlights(page, 20);
+    await settle(page);
     await hover(page, '四个一');
     await expect(tipOf(page).locator('.canon').count()).resolves.toBe(0);
     await page.close();

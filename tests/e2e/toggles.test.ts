@@ -15,8 +15,17 @@ async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
   });
 }
 
-/** Resolves once the page's highlight count has not changed for `quietMs` (polled every 50 ms). */
-async function waitForStableCount(page: Page, quietMs = 300, timeout = 15_000): Promise<number> {
+/**
+ * Resolves once the page shows its final highlights: every provisional answer (glossary matches
+ * sent while the engine loads) has been replaced by the full one, and the count has not changed
+ * for `quietMs`.
+ */
+async function waitForStableCount(page: Page, quietMs = 300, timeout = 20_000): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    null,
+    { timeout },
+  );
   const deadline = Date.now() + timeout;
   let last = await totalHighlights(page);
   let since = Date.now();
@@ -43,7 +52,8 @@ describe('highlight switches in the popup', () => {
     article = await ext.newPage();
     await article.goto(server.url('/seed.html'));
     await waitForHighlights(article, 10);
-    // More chunks may still be arriving: compare against the count the page settles on.
+    // More chunks (or the full answer replacing a provisional one) may still be arriving:
+    // compare against the count the page settles on.
     await waitForStableCount(article);
   });
 

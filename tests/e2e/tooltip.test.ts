@@ -15,6 +15,14 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.goto(server.url('/seed.html'));
   await waitForHighlights(page, 20);
+  // The first highlights may be provisional (glossary matches while the engine loads): the
+  // page's own labels such as 四个一 come with the full answer that replaces them.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    null,
+    { timeout: 20_000 },
+  );
+  await waitForHighlights(page, 20);
 });
 
 afterAll(async () => {
