@@ -15,6 +15,13 @@ beforeAll(async () => {
   page = await browser.newPage();
   await page.goto(server.url('/seed.html'));
   await waitForHighlights(page, 20);
+  // The first highlights may be provisional (glossary matches while the engine loads); the
+  // page's own labels (四个一, 五大行动) arrive with the full answer that replaces them.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    null,
+    { timeout: 20_000 },
+  );
   // Let every chunk arrive (the seed is one chunk, but do not depend on that).
   await page.waitForTimeout(500);
 });
