@@ -80,7 +80,8 @@ describe('highlight switches in the popup', () => {
   it('"off on this site" is stored per hostname and still applies after a reload', async () => {
     const popup = await openPopup(ext, article);
     const site = new URL(article.url()).hostname;
-    await expect(popup.textContent('label[for="toggle-site"]')).resolves.toContain(site);
+    // The popup learns the tab's hostname by asking the page: wait for it rather than racing it.
+    await expect.poll(() => popup.textContent('label[for="toggle-site"]'), { timeout: 5_000 }).toContain(site);
     await popup.click('label[for="toggle-site"]');
     await expect.poll(() => totalHighlights(article), { timeout: 5_000 }).toBe(0);
     expect(await storedSettings(ext)).toEqual({ highlightsEnabled: true, disabledSites: [site] });
