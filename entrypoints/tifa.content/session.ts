@@ -22,6 +22,8 @@ export class PageSession {
   private started = false;
   /** The settings have been read (before that, `active` is a guess and nothing is shown). */
   private confirmed = false;
+  /** Resolves once the stored settings have been applied. */
+  private settingsApplied: Promise<void> = Promise.resolve();
   private generation = 0;
   private pending = 0;
   /** Text of each block when it was last sent, so unchanged blocks are never sent again. */
@@ -50,13 +52,25 @@ export class PageSession {
       unwatch();
       this.stop();
     });
-    // Highlights are on for nearly every reader: collect and ask the background while the
-    // settings read is in flight (it can take 10–30 ms while the page renders), and show
-    // nothing until the settings say so.
+    // Highlights are on for nearly every reader: collect the page's text while the settings
+    // read is in flight (it can take 10–30 ms while the page renders). Nothing is sent to the
+    // background before the settings allow it: a site the reader switched off is not read.
+    let settingsApplied!: () => void;
+    this.settingsApplied = new Promise((resolve) => (settingsApplied = resolve));
     this.setActive(true, false);
-    const current = await settings;
-    performance.mark('tifa:settings');
-    apply(current);
+    try {
+      const current = await settings;
+      performance.mark('tifa:settings');
+      apply(current);
+    } catch (error) {
+      // Without the reader's settings we cannot know this site is allowed: stay off.
+      this.setActive(false);
+      this.status = 'error';
+      this.error = `settings unreadable: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      // After apply(): a scan waiting on this sees the generation the settings produced.
+      settingsApplied();
+    }
   }
 
   /** @param confirmed false only for the guess made before the settings are read. */
@@ -119,8 +133,9 @@ export class PageSession {
     try {
       const groups: BlockText[] = [];
       for (const root of roots) groups.push(...(await collectBlocks(root, slicer)));
-      if (generation !== this.generation) return;
       performance.mark('tifa:collected');
+      await this.settingsApplied;
+      if (generation !== this.generation) return;
       const textOf = new Map<Element, string>();
       for (const g of groups) textOf.set(g.block, (textOf.has(g.block) ? textOf.get(g.block)! + '\u0000' : '') + g.text);
       // Blocks under the roots that held terms but changed or lost their Chinese text.
@@ -171,6 +186,11 @@ export class PageSession {
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, chunks.length) }, worker));
+    // Switched off (or superseded) mid-way: chunks whose answer was dropped or never asked for
+    // must be sent again when highlights come back, so they cannot count as sent.
+    if (generation !== this.generation) {
+      for (const chunk of chunks) for (const segment of chunk.segments) this.sentText.delete(segment.block);
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 // e2e 4: the popup's switches reach open tabs at once, and "off on this site" survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 import { openPopup, totalHighlights, uiMessage } from './popup-helpers';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
@@ -13,32 +13,6 @@ async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
     };
     return (await chrome.storage.local.get('settings')).settings;
   });
-}
-
-/**
- * Resolves once the page shows its final highlights: every provisional answer (glossary matches
- * sent while the engine loads) has been replaced by the full one, and the count has not changed
- * for `quietMs`.
- */
-async function waitForStableCount(page: Page, quietMs = 300, timeout = 20_000): Promise<number> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
-    null,
-    { timeout },
-  );
-  const deadline = Date.now() + timeout;
-  let last = await totalHighlights(page);
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`highlight count still changing after ${timeout} ms (last ${last})`);
-    await page.waitForTimeout(50);
-    const now = await totalHighlights(page);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-  return last;
 }
 
 describe('highlight switches in the popup', () => {
@@ -54,7 +28,7 @@ describe('highlight switches in the popup', () => {
     await waitForHighlights(article, 10);
     // More chunks (or the full answer replacing a provisional one) may still be arriving:
     // compare against the count the page settles on.
-    await waitForStableCount(article);
+    await waitForFinalHighlights(article);
   });
 
   afterAll(async () => {
@@ -87,11 +61,21 @@ describe('highlight switches in the popup', () => {
     expect(await storedSettings(ext)).toEqual({ highlightsEnabled: true, disabledSites: [site] });
     await popup.close();
 
+    const annotateRequests = () =>
+      ext.worker().then((sw) =>
+        sw.evaluate(() => {
+          const { stats } = (globalThis as unknown as { tifaDebug: { stats: { annotatedChars: number; provisionalAnswers: number } } }).tifaDebug;
+          return stats.annotatedChars + stats.provisionalAnswers;
+        }),
+      );
+    const requestsBefore = await annotateRequests();
     await article.reload();
     await article.waitForLoadState('load');
     // Give the content script ample time to (wrongly) highlight before checking it did not.
     await article.waitForTimeout(1_500);
     expect(await totalHighlights(article)).toBe(0);
+    // A site the reader switched off is not even read: none of its text reached the engine.
+    expect(await annotateRequests()).toBe(requestsBefore);
     const again = await openPopup(ext, article);
     await expect.poll(() => again.getAttribute('.state', 'data-state')).toBe('disabled');
     expect(await again.isChecked('#toggle-site')).toBe(true);
