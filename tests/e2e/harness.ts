@@ -133,3 +133,38 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): 
     { timeout },
   );
 }
+
+/** Number of ranges in the `tifa-` category highlights. */
+export function totalHighlights(page: Page): Promise<number> {
+  return page.evaluate((names) => {
+    let total = 0;
+    if ('highlights' in CSS) CSS.highlights.forEach((h, name) => void (names.includes(name) && (total += h.size)));
+    return total;
+  }, [...CATEGORY_HIGHLIGHTS] as string[]);
+}
+
+/**
+ * Resolves, with the highlight count, once the page shows its final highlights: every
+ * provisional answer (glossary matches sent while the engine loads) has been replaced by the
+ * full one, and the count has not changed for `quietMs`.
+ */
+export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout = 20_000): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    null,
+    { timeout },
+  );
+  const deadline = Date.now() + timeout;
+  let last = await totalHighlights(page);
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error(`highlight count still changing after ${timeout} ms (last ${last})`);
+    await page.waitForTimeout(50);
+    const now = await totalHighlights(page);
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    }
+  }
+  return last;
+}

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getNodeEngine } from '../../core/node/engine';
-import { CATEGORY_HIGHLIGHTS, launchExtension, readHighlights, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { CATEGORY_HIGHLIGHTS, launchExtension, readHighlights, startServer, waitForHighlights,
+  waitForFinalHighlights, type ExtensionBrowser } from './harness';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 let browser: ExtensionBrowser;
@@ -17,11 +18,7 @@ beforeAll(async () => {
   await waitForHighlights(page, 20);
   // The first highlights may be provisional (glossary matches while the engine loads); the
   // page's own labels (四个一, 五大行动) arrive with the full answer that replaces them.
-  await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
-    null,
-    { timeout: 20_000 },
-  );
+  await waitForFinalHighlights(page);
   // Let every chunk arrive (the seed is one chunk, but do not depend on that).
   await page.waitForTimeout(500);
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import { articleRoutes, articleToHtml, readArticle, SEED_ARTICLE, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, REPO, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, REPO, screenshot, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 
 const SEED_TITLE = '以党的政治建设为统领建设清廉机关创建模范机关';
 const PAGES = resolve(REPO, 'tests/fixtures/pages');
@@ -60,29 +60,6 @@ async function highlightsByPlace(page: Page): Promise<{ text: string; place: str
     });
     return out;
   });
-}
-
-/**
- * Resolves once the page shows its final highlights: every provisional answer (glossary matches
- * sent while the engine loads) has been replaced by the full one, and the count has not changed
- * for `quietMs`.
- */
-async function settle(page: Page, quietMs = 400): Promise<void> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
-    null,
-    { timeout: 20_000 },
-  );
-  let last = -1;
-  let since = Date.now();
-  for (;;) {
-    const n = (await highlightsByPlace(page)).length;
-    if (n !== last) {
-      last = n;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) return;
-    await page.waitForTimeout(100);
-  }
 }
 
 let browser: ExtensionBrowser;
@@ -152,7 +129,7 @@ describe('page chrome is not annotated', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/raw/10-chrome.html'));
     await waitForHighlights(page, 1);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
     const hits = await highlightsByPlace(page);
     expect(hits.filter((h) => h.place === 'qa-nav' || h.place === 'qa-footer')).toEqual([]);
     // The article itself names 八八战略 twice.
@@ -164,7 +141,7 @@ describe('page chrome is not annotated', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/landmarks.html'));
     await waitForHighlights(page, 20);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
     const hits = await highlightsByPlace(page);
     const chrome = hits.filter((h) => h.place.startsWith('site-'));
     expect(chrome).toEqual([]);
@@ -179,7 +156,7 @@ describe('the explanation card', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/raw/04.html'));
     await waitForHighlights(page, 15);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
     await hover(page, '八个方面');
     const rows = await tipOf(page)
       .locator('section[data-source="page"] li')
@@ -206,7 +183,7 @@ describe('the explanation card', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/seed.html'));
     await waitForHighlights(page, 20);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
 
     await hover(page, '四个意识');
     const reference = bundledGlossary.entries.find((e) => e.term === '四个意识')!.sources[0]!;
@@ -233,7 +210,7 @@ describe('the explanation card', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/articles/05-xianggang-guoan-jueding-shuoming.html'));
     await waitForHighlights(page, 5);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
     await hover(page, '一國兩制');
     await expect(tipOf(page).locator('.term').textContent()).resolves.toBe('一國兩制');
     await expect(tipOf(page).locator('.canon').textContent()).resolves.toBe('· 一国两制');
@@ -245,7 +222,7 @@ describe('the explanation card', () => {
     // A simplified page's card has no second title.
     await page.goto(server.url('/seed.html'));
     await waitForHighlights(page, 20);
-    await settle(page);
+    await waitForFinalHighlights(page, 400);
     await hover(page, '四个一');
     await expect(tipOf(page).locator('.canon').count()).resolves.toBe(0);
     await page.close();

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
-import { launchExtension, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, screenshot, startServer, waitForHighlights,
+  waitForFinalHighlights, type ExtensionBrowser } from './harness';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 let browser: ExtensionBrowser;
@@ -17,11 +18,7 @@ beforeAll(async () => {
   await waitForHighlights(page, 20);
   // The first highlights may be provisional (glossary matches while the engine loads): the
   // page's own labels such as 四个一 come with the full answer that replaces them.
-  await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
-    null,
-    { timeout: 20_000 },
-  );
+  await waitForFinalHighlights(page);
   await waitForHighlights(page, 20);
 });
 
