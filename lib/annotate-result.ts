@@ -10,10 +10,27 @@ export function buildAnnotateResult(annotation: Annotation, entriesById: Readonl
   for (const hit of annotation.terms) {
     const entry = hit.entryId === undefined ? undefined : entriesById.get(hit.entryId);
     if (entry) entries[entry.id] = entry;
-    pinyinByTerm[hit.term] ??= termPinyin(hit.term);
+    pinyinByTerm[hit.term] ??= cachedTermPinyin(hit.term);
   }
   const definitionTerms = annotation.defined.map((d) => explainedTerm(d.term, annotation.terms, entries));
   return { annotation, entries, pinyin: pinyinByTerm, definitionTerms };
+}
+
+/**
+ * pinyin-pro reads a whole term in context (a few ms per call in a service worker), and the
+ * same few hundred terms come back on every page: read each term string once per worker.
+ */
+const pinyinCache = new Map<string, string>();
+const PINYIN_CACHE_LIMIT = 20_000;
+
+function cachedTermPinyin(term: string): string {
+  let reading = pinyinCache.get(term);
+  if (reading === undefined) {
+    reading = termPinyin(term);
+    if (pinyinCache.size >= PINYIN_CACHE_LIMIT) pinyinCache.clear();
+    pinyinCache.set(term, reading);
+  }
+  return reading;
 }
 
 /**
