@@ -2,7 +2,7 @@
 // background, so both stay readable. Screenshots: test-results/dark-page-*.png.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleToHtml, readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, screenshot, waitForHighlights, type ExtensionBrowser } from './harness';
+import { highlightCentre, launchExtension, screenshot, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -40,17 +40,9 @@ async function hoverCard(path: string, name: string) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(server.url(path));
   await waitForHighlights(page, 20);
-  const point = await page.evaluate(() => {
-    for (const r of CSS.highlights.get('tifa-formula') as Highlight) {
-      const range = r as Range;
-      if (range.toString() !== '四个意识') continue;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
-  await page.mouse.move(point!.x, point!.y, { steps: 3 });
+  await waitForFinalHighlights(page);
+  const point = await highlightCentre(page, '四个意识');
+  await page.mouse.move(point.x, point.y, { steps: 3 });
   const card = page.locator('tifa-ui .tip');
   await card.locator('.term', { hasText: '四个意识' }).waitFor({ state: 'visible', timeout: 5000 });
   const shot = await screenshot(page, name);

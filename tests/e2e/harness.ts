@@ -168,3 +168,25 @@ export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout 
   }
   return last;
 }
+
+/**
+ * Scrolls the first highlighted occurrence whose text is `surface` into view and returns its
+ * centre in viewport coordinates, for hovering it with the mouse.
+ */
+export async function highlightCentre(page: Page, surface: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((t) => {
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
+      for (const r of h as Highlight) {
+        const range = r as Range;
+        if (range.toString() !== t) continue;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, surface);
+  if (!point) throw new Error(`${surface} is not highlighted`);
+  return point;
+}

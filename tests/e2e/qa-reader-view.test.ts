@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import { articleRoutes, articleToHtml, readArticle, SEED_ARTICLE, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, REPO, screenshot, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { highlightCentre, launchExtension, REPO, screenshot, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 
 const SEED_TITLE = '以党的政治建设为统领建设清廉机关创建模范机关';
 const PAGES = resolve(REPO, 'tests/fixtures/pages');
@@ -106,20 +106,7 @@ const tipOf = (page: Page) => page.locator('tifa-ui .tip');
 async function hover(page: Page, surface: string): Promise<void> {
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
-      for (const r of h as Highlight) {
-        const range = r as Range;
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, surface);
-  if (!point) throw new Error(`${surface} is not highlighted`);
+  const point = await highlightCentre(page, surface);
   await page.mouse.move(point.x, point.y, { steps: 3 });
   await tipOf(page).locator('.term', { hasText: surface }).waitFor({ state: 'visible', timeout: 5000 });
 }

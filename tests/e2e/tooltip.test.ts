@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
-import { launchExtension, screenshot, startServer, waitForHighlights,
+import { highlightCentre, launchExtension, screenshot, startServer, waitForHighlights,
   waitForFinalHighlights, type ExtensionBrowser } from './harness';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
@@ -27,25 +27,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Centre of the first highlighted occurrence of `term` (scrolled into view first). */
-async function pointAt(p: Page, term: string): Promise<{ x: number; y: number }> {
-  const point = await p.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tifa-')) continue;
-      for (const r of h as Highlight) {
-        const range = r as Range;
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, term);
-  if (!point) throw new Error(`${term} is not highlighted`);
-  return point;
-}
-
 const tip = () => page.locator('tifa-ui .tip');
 
 async function hover(term: string): Promise<void> {
@@ -53,7 +34,7 @@ async function hover(term: string): Promise<void> {
   await page.keyboard.press('Escape');
   await tip().waitFor({ state: 'hidden' }).catch(() => undefined);
   await page.mouse.move(5, 5);
-  const { x, y } = await pointAt(page, term);
+  const { x, y } = await highlightCentre(page, term);
   await page.mouse.move(x, y, { steps: 3 });
   await tip().locator('.term', { hasText: term }).waitFor({ state: 'visible', timeout: 5000 });
 }
