@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { articleRoutes, startFixtureServer } from './serve-fixtures';
+import { highlightCentre, waitForFinalHighlights, waitForHighlights } from './page-probes';
 
 const REPO = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
@@ -35,24 +36,12 @@ function build(): void {
   step(`built ${relative(REPO, EXTENSION_DIR)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** Hover the first occurrence of `term` in the page text, so its tooltip opens. */
+/** Hover the first highlighted `term`; resolves once its card is on screen. */
 async function hoverTerm(page: Page, term: string): Promise<boolean> {
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(needle) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, term);
-  if (!box) return false;
-  await page.mouse.move(box.x, box.y);
+  const point = await highlightCentre(page, term).catch(() => null);
+  if (!point) return false;
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.locator('tifa-ui .tip .term', { hasText: term }).waitFor({ state: 'visible', timeout: 5_000 });
   return true;
 }
 
@@ -89,30 +78,17 @@ async function main(): Promise<void> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(demoUrl);
     step('waiting for highlights…');
-    await page.waitForFunction(
-      () => {
-        let n = 0;
-        if ('highlights' in CSS) CSS.highlights.forEach((h, name) => name.startsWith('tifa-') && (n += h.size));
-        return n > 0;
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
-    const count = await page.evaluate(() => {
-      let n = 0;
-      CSS.highlights.forEach((h, name) => name.startsWith('tifa-') && !name.startsWith('tifa-flash') && (n += h.size));
-      return n;
-    });
+    await waitForHighlights(page, 1, 30_000);
+    // The first highlights can be provisional while the engine starts; count the final ones.
+    const count = await waitForFinalHighlights(page, 300, 30_000);
     step(`${count} highlighted occurrences on the demo page`);
 
     if (headed) {
       step('ready: hover a highlighted term; click the Tifa toolbar icon for the popup. Close the browser to quit.');
       await new Promise<void>((done) => context.once('close', () => done()));
     } else {
-      if (await hoverTerm(page, HOVER_TERM)) {
-        step(`hovering ${HOVER_TERM}…`);
-        await page.waitForTimeout(800); // tooltip opens after a short hover delay
-      } else {
+      step(`hovering ${HOVER_TERM}…`);
+      if (!(await hoverTerm(page, HOVER_TERM))) {
         step(`${HOVER_TERM} not found on the page; taking the screenshot without a tooltip`);
       }
       mkdirSync(resolve(REPO, 'test-results'), { recursive: true });

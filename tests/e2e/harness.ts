@@ -5,6 +5,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
+import { CATEGORY_HIGHLIGHTS } from '../../scripts/page-probes';
+
+export {
+  CATEGORY_HIGHLIGHTS,
+  highlightCentre,
+  totalHighlights,
+  waitForFinalHighlights,
+  waitForHighlights,
+} from '../../scripts/page-probes';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
@@ -102,9 +111,6 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   return path;
 }
 
-/** The highlight names that mark terms (one per category). */
-export const CATEGORY_HIGHLIGHTS = ['tifa-formula', 'tifa-enumeration', 'tifa-policy'] as const;
-
 /** Texts of the ranges in each `tifa-` highlight of the page document (main world). */
 export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
@@ -116,77 +122,4 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
     });
     return out;
   });
-}
-
-/** Wait until the page has at least `min` highlighted ranges in `tifa-` highlights. */
-export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): Promise<void> {
-  await page.waitForFunction(
-    (n) => {
-      if (!('highlights' in CSS)) return false;
-      let total = 0;
-      CSS.highlights.forEach((h, name) => {
-        if (['tifa-formula', 'tifa-enumeration', 'tifa-policy'].includes(name)) total += h.size;
-      });
-      return total >= n;
-    },
-    min,
-    { timeout },
-  );
-}
-
-/** Number of ranges in the `tifa-` category highlights. */
-export function totalHighlights(page: Page): Promise<number> {
-  return page.evaluate((names) => {
-    let total = 0;
-    if ('highlights' in CSS) CSS.highlights.forEach((h, name) => void (names.includes(name) && (total += h.size)));
-    return total;
-  }, [...CATEGORY_HIGHLIGHTS] as string[]);
-}
-
-/**
- * Resolves, with the highlight count, once the page shows its final highlights: every
- * provisional answer (glossary matches sent while the engine loads) has been replaced by the
- * full one, and the count has not changed for `quietMs`.
- */
-export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout = 20_000): Promise<number> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
-    null,
-    { timeout },
-  );
-  const deadline = Date.now() + timeout;
-  let last = await totalHighlights(page);
-  let since = Date.now();
-  while (Date.now() - since < quietMs) {
-    if (Date.now() > deadline) throw new Error(`highlight count still changing after ${timeout} ms (last ${last})`);
-    await page.waitForTimeout(50);
-    const now = await totalHighlights(page);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-  }
-  return last;
-}
-
-/**
- * Scrolls the first highlighted occurrence whose text is `surface` into view and returns its
- * centre in viewport coordinates, for hovering it with the mouse.
- */
-export async function highlightCentre(page: Page, surface: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
-      for (const r of h as Highlight) {
-        const range = r as Range;
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, surface);
-  if (!point) throw new Error(`${surface} is not highlighted`);
-  return point;
 }
