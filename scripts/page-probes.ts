@@ -1,11 +1,16 @@
 // Playwright probes of what a reader sees of Tifa on a page: its highlights and their
 // positions. Shared by the browser tests and `npm start`.
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+
+/** A page or one of its frames: each document has its own highlight registry. */
+export type PageOrFrame = Page | Frame;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const CATEGORY_HIGHLIGHTS = ['tifa-formula', 'tifa-enumeration', 'tifa-policy'] as const;
 
 /** Wait until the page has at least `min` highlighted ranges in `tifa-` highlights. */
-export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): Promise<void> {
+export async function waitForHighlights(page: PageOrFrame, min = 1, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (n) => {
       if (!('highlights' in CSS)) return false;
@@ -21,7 +26,7 @@ export async function waitForHighlights(page: Page, min = 1, timeout = 20_000): 
 }
 
 /** Number of ranges in the `tifa-` category highlights. */
-export function totalHighlights(page: Page): Promise<number> {
+export function totalHighlights(page: PageOrFrame): Promise<number> {
   return page.evaluate((names) => {
     let total = 0;
     if ('highlights' in CSS) CSS.highlights.forEach((h, name) => void (names.includes(name) && (total += h.size)));
@@ -34,7 +39,7 @@ export function totalHighlights(page: Page): Promise<number> {
  * provisional answer (glossary matches sent while the engine loads) has been replaced by the
  * full one, and the count has not changed for `quietMs`.
  */
-export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout = 20_000): Promise<number> {
+export async function waitForFinalHighlights(page: PageOrFrame, quietMs = 300, timeout = 20_000): Promise<number> {
   await page.waitForFunction(
     () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
     null,
@@ -45,7 +50,7 @@ export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout 
   let since = Date.now();
   while (Date.now() - since < quietMs) {
     if (Date.now() > deadline) throw new Error(`highlight count still changing after ${timeout} ms (last ${last})`);
-    await page.waitForTimeout(50);
+    await sleep(50);
     const now = await totalHighlights(page);
     if (now !== last) {
       last = now;
@@ -59,7 +64,7 @@ export async function waitForFinalHighlights(page: Page, quietMs = 300, timeout 
  * Scrolls the first highlighted occurrence whose text is `surface` into view and returns its
  * centre in viewport coordinates, for hovering it with the mouse.
  */
-export async function highlightCentre(page: Page, surface: string): Promise<{ x: number; y: number }> {
+export async function highlightCentre(page: PageOrFrame, surface: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((t) => {
     for (const [name, h] of CSS.highlights) {
       if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;

@@ -1,6 +1,6 @@
 // Real-browser harness: Debian's Chromium (headless) with the built extension loaded from
 // .output/chrome-mv3, plus the local fixture server. Build first: `npx wxt build`.
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -112,7 +112,7 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 }
 
 /** Texts of the ranges in each `tifa-` highlight of the page document (main world). */
-export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+export async function readHighlights(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     if (!('highlights' in CSS)) return out;
