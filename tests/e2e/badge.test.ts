@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getNodeEngine } from '../../core/node/engine';
-import { readArticle, SEED_ARTICLE, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, startServer, totalHighlights, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { readArticle, SEED_ARTICLE } from '../../scripts/serve-fixtures';
+import { openSeedArticle, totalHighlights, type ExtensionBrowser, type SeedSession } from './harness';
 import { tabIdOf } from './popup-helpers';
 
 /** The parts of the service worker's `chrome` this test uses. */
@@ -13,21 +13,17 @@ interface WorkerChrome {
   storage: { local: { get(key: string): Promise<Record<string, object>>; set(items: object): Promise<void> } };
 }
 
+let seed: SeedSession;
 let browser: ExtensionBrowser;
-let server: FixtureServer;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), startServer()]);
-  page = await browser.newPage();
-  await page.goto(server.url('/seed.html'));
-  await waitForHighlights(page, 20);
-  await waitForFinalHighlights(page);
+  seed = await openSeedArticle();
+  ({ browser, page } = seed);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await seed?.close();
 });
 
 async function badgeText(tabId: number): Promise<string> {

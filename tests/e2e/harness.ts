@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
-import { CATEGORY_HIGHLIGHTS } from '../../scripts/page-probes';
+import { CATEGORY_HIGHLIGHTS, waitForFinalHighlights, waitForHighlights } from '../../scripts/page-probes';
 
 export {
   CATEGORY_HIGHLIGHTS,
@@ -122,4 +122,32 @@ export async function readHighlights(page: Page | Frame): Promise<Record<string,
     });
     return out;
   });
+}
+
+export interface SeedSession {
+  browser: ExtensionBrowser;
+  server: FixtureServer;
+  /** The seed article, showing its final (not provisional) highlights. */
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** The extension in a fresh browser with the seed article open and fully annotated. */
+export async function openSeedArticle(): Promise<SeedSession> {
+  const [browser, server] = await Promise.all([launchExtension(), startServer()]);
+  const page = await browser.newPage();
+  await page.goto(server.url('/seed.html'));
+  await waitForHighlights(page, 20);
+  // The first highlights may be provisional (glossary matches while the engine loads); the
+  // page's own labels (四个一, 五大行动) arrive with the full answer that replaces them.
+  await waitForFinalHighlights(page);
+  return {
+    browser,
+    server,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -3,29 +3,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getNodeEngine } from '../../core/node/engine';
-import { CATEGORY_HIGHLIGHTS, launchExtension, readHighlights, startServer, waitForHighlights,
-  waitForFinalHighlights, type ExtensionBrowser } from './harness';
-import type { FixtureServer } from '../../scripts/serve-fixtures';
+import { CATEGORY_HIGHLIGHTS, openSeedArticle, readHighlights, type ExtensionBrowser, type SeedSession } from './harness';
 
+let seed: SeedSession;
 let browser: ExtensionBrowser;
-let server: FixtureServer;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), startServer()]);
-  page = await browser.newPage();
-  await page.goto(server.url('/seed.html'));
-  await waitForHighlights(page, 20);
-  // The first highlights may be provisional (glossary matches while the engine loads); the
-  // page's own labels (四个一, 五大行动) arrive with the full answer that replaces them.
-  await waitForFinalHighlights(page);
-  // Let every chunk arrive (the seed is one chunk, but do not depend on that).
-  await page.waitForTimeout(500);
+  seed = await openSeedArticle();
+  ({ browser, page } = seed);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await seed?.close();
 });
 
 /** The page text the way the content script reads it: one line per block. */

@@ -3,28 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
-import { highlightCentre, launchExtension, screenshot, startServer, waitForHighlights,
-  waitForFinalHighlights, type ExtensionBrowser } from './harness';
-import type { FixtureServer } from '../../scripts/serve-fixtures';
+import { highlightCentre, openSeedArticle, screenshot, type SeedSession } from './harness';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+let seed: SeedSession;
 let page: Page;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchExtension(), startServer()]);
-  page = await browser.newPage();
-  await page.goto(server.url('/seed.html'));
-  await waitForHighlights(page, 20);
-  // The first highlights may be provisional (glossary matches while the engine loads): the
-  // page's own labels such as 四个一 come with the full answer that replaces them.
-  await waitForFinalHighlights(page);
-  await waitForHighlights(page, 20);
+  seed = await openSeedArticle();
+  page = seed.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await seed?.close();
 });
 
 const tip = () => page.locator('tifa-ui .tip');
@@ -44,7 +34,7 @@ describe('hover explanations in Chromium', () => {
     await hover('四个一');
     const pageSection = tip().locator('section[data-source="page"]');
     // The heading is the extension's own message in the browser's UI language (zh_CN or en).
-    const heading = await (await browser.worker()).evaluate(() =>
+    const heading = await (await seed.browser.worker()).evaluate(() =>
       (globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }).chrome.i18n.getMessage('tooltipFromPage'),
     );
     expect(['本文的解释', 'Explained in this article']).toContain(heading);
