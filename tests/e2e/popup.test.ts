@@ -2,9 +2,8 @@
 // article explains itself, scrolls the page to a clicked term, and searches the glossary.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, screenshot, startServer, waitForHighlights, type ExtensionBrowser } from './harness';
+import { openSeedArticle, screenshot, type ExtensionBrowser, type SeedSession } from './harness';
 import { highlightCounts, openPopup, uiMessage } from './popup-helpers';
-import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 interface Row {
   term: string;
@@ -40,21 +39,17 @@ function occurrenceTops(page: Page, term: string): Promise<number[]> {
 }
 
 describe('popup for the seed article', () => {
+  let seed: SeedSession;
   let ext: ExtensionBrowser;
-  let server: FixtureServer;
   let article: Page;
 
   beforeAll(async () => {
-    ext = await launchExtension();
-    server = await startServer();
-    article = await ext.newPage();
-    await article.goto(server.url('/seed.html'));
-    await waitForHighlights(article, 10);
+    seed = await openSeedArticle();
+    ({ browser: ext, page: article } = seed);
   });
 
   afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    await seed?.close();
   });
 
   it('lists the page terms by category with the counts highlighted on the page', async () => {

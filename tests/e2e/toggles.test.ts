@@ -1,9 +1,8 @@
 // e2e 4: the popup's switches reach open tabs at once, and "off on this site" survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { openSeedArticle, waitForHighlights, type ExtensionBrowser, type SeedSession } from './harness';
 import { openPopup, totalHighlights, uiMessage } from './popup-helpers';
-import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
   const worker = await ext.worker();
@@ -16,24 +15,17 @@ async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
 }
 
 describe('highlight switches in the popup', () => {
+  let seed: SeedSession;
   let ext: ExtensionBrowser;
-  let server: FixtureServer;
   let article: Page;
 
   beforeAll(async () => {
-    ext = await launchExtension();
-    server = await startServer();
-    article = await ext.newPage();
-    await article.goto(server.url('/seed.html'));
-    await waitForHighlights(article, 10);
-    // More chunks (or the full answer replacing a provisional one) may still be arriving:
-    // compare against the count the page settles on.
-    await waitForFinalHighlights(article);
+    seed = await openSeedArticle();
+    ({ browser: ext, page: article } = seed);
   });
 
   afterAll(async () => {
-    await ext?.close();
-    await server?.close();
+    await seed?.close();
   });
 
   it('switching highlights off clears the page at once; on brings them back', async () => {
