@@ -24,14 +24,18 @@ type JiebaWithTag = JiebaApi & {
 
 export const UNKNOWN_FORMULA_SUMMARY = '文中出现的数字提法，词典未收录';
 
+/**
+ * Every normalised surface form (term and variants) of the entries that match on their own.
+ * definedOnly entries (an article's own list labels) never do: see definedEntryFor.
+ */
+function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[] {
+  return glossary.entries
+    .filter((entry) => !entry.definedOnly)
+    .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
+}
+
 export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
-  // definedOnly entries (an article's own list labels) never match by themselves: see definedEntryFor.
-  const keys = glossary.entries.filter((entry) => !entry.definedOnly).flatMap((entry) =>
-    [entry.term, ...entry.variants].map((v) => {
-      const key = normalize(v);
-      return { key, value: entry, anywhere: !SINGLE_TOKEN_CAPABLE.test(key) };
-    }),
-  );
+  const keys = surfaceKeys(glossary).map((k) => ({ ...k, anywhere: !SINGLE_TOKEN_CAPABLE.test(k.key) }));
   const segmenter = createSegmenter(
     jieba,
     keys.map((k) => k.key),
@@ -82,10 +86,7 @@ export interface QuickMatcher {
 
 /** Needs no jieba at all: usable before the wasm is compiled or the dictionary is built. */
 export function createQuickMatcher(glossary: Glossary): QuickMatcher {
-  const keys = glossary.entries
-    .filter((entry) => !entry.definedOnly)
-    .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })))
-    .filter((k) => k.key.length >= QUICK_MATCH_MIN_CHARS);
+  const keys = surfaceKeys(glossary).filter((k) => k.key.length >= QUICK_MATCH_MIN_CHARS);
   const matcher = createMatcher(keys);
   return {
     annotate(text) {
