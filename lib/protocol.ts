@@ -30,10 +30,10 @@ export interface BackgroundProtocol {
   /** Segment + match + mine one chunk of page text (offsets are UTF-16 into `text`). */
   annotate(data: { text: string; provisionalOk?: boolean }): AnnotateResult;
   /**
-   * The content script tells how many distinct terms its page (frame) has, for the badge.
-   * `terms` lets the background count distinct terms across the frames of one tab.
+   * The content script tells which distinct terms its page (frame) has, for the badge: the
+   * background counts their union across the frames of one tab.
    */
-  reportTermCount(data: { count: number; terms?: string[] }): void;
+  reportTermCount(data: { terms: string[] }): void;
   engineStatus(): { status: EngineStatus; error?: string };
   /**
    * A content script saw Chinese while its page was still loading: start the engine now (if

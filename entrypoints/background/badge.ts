@@ -6,11 +6,10 @@ import { browser } from '#imports';
 const termsByTab = new Map<number, Map<number, Set<string>>>();
 let badgesShown = true;
 
-export function reportFrameTerms(tabId: number, frameId: number, count: number, terms: string[] | undefined): void {
+export function reportFrameTerms(tabId: number, frameId: number, terms: string[]): void {
   let frames = termsByTab.get(tabId);
   if (!frames) termsByTab.set(tabId, (frames = new Map()));
-  // Older senders give only a count: stand in with placeholders so the union still counts them.
-  frames.set(frameId, new Set(terms ?? Array.from({ length: count }, (_, i) => `#${frameId}:${i}`)));
+  frames.set(frameId, new Set(terms));
   void render(tabId);
 }
 

@@ -57,7 +57,7 @@ export default defineBackground(() => {
     stats.messages++;
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    reportFrameTerms(tabId, sender.frameId ?? 0, data.count, data.terms);
+    reportFrameTerms(tabId, sender.frameId ?? 0, data.terms);
   });
 
   background.onMessage('warmUp', async ({ sender }) => {

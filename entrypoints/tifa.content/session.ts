@@ -264,7 +264,7 @@ export class PageSession {
       const key = terms.join('\u0000');
       if (key === this.reported || !this.ctx.isValid) return;
       this.reported = key;
-      void background.sendMessage('reportTermCount', { count: terms.length, terms }).catch(() => undefined);
+      void background.sendMessage('reportTermCount', { terms }).catch(() => undefined);
     }, 150);
   }
 }
