@@ -1,7 +1,7 @@
 // Opening the popup for a given page tab, as tests (and reviewers) need: popup.html?tabId=N in
 // its own tab, sized like the real popup.
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from './harness';
+import { CATEGORY_HIGHLIGHTS, readHighlights, type ExtensionBrowser } from './harness';
 
 /**
  * The browser's tab id for `page`. Tab URLs may be hidden from the extension, so the page is
@@ -31,22 +31,13 @@ export async function openPopup(ext: ExtensionBrowser, target: Page, colorScheme
   return popup;
 }
 
-/** Number of highlighted ranges per term text (`tifa-` highlights except the reveal flash). */
+/** Number of highlighted ranges per term text, over the category highlights. */
 export async function highlightCounts(page: Page): Promise<Map<string, number>> {
-  const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    if (!('highlights' in CSS)) return out;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('tifa-') && !name.startsWith('tifa-flash')) for (const r of h) out.push(r.toString());
-    });
-    return out;
-  });
+  const byName = await readHighlights(page);
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const name of CATEGORY_HIGHLIGHTS) for (const t of byName[name] ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
-
-export { totalHighlights } from './harness';
 
 /**
  * A UI string as the extension shows it in this browser's UI language (Debian's chromium

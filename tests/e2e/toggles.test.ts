@@ -1,8 +1,8 @@
 // e2e 4: the popup's switches reach open tabs at once, and "off on this site" survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSeedArticle, waitForHighlights, type ExtensionBrowser, type SeedSession } from './harness';
-import { openPopup, totalHighlights, uiMessage } from './popup-helpers';
+import { openSeedArticle, totalHighlights, waitForHighlights, type ExtensionBrowser, type SeedSession } from './harness';
+import { openPopup, uiMessage } from './popup-helpers';
 
 async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
   const worker = await ext.worker();
