@@ -38,9 +38,10 @@ export interface BackgroundProtocol {
   /**
    * A content script saw Chinese while its page was still loading: start the engine now (if
    * highlights are on for the sender's site) so the first `annotate` does not wait for all of
-   * the init. Answers at once; the engine keeps loading behind one promise.
+   * the init. Answers whether highlights are on for the sender's site, at once: the engine
+   * keeps loading behind one promise.
    */
-  warmUp(): void;
+  warmUp(): { active: boolean };
   searchGlossary(data: { query: string; limit?: number }): GlossaryEntry[];
 }
 

@@ -69,7 +69,9 @@ export default defineBackground(() => {
     void initWasm().catch(() => undefined);
     const url = sender.url ?? sender.tab?.url;
     const hostname = url ? new URL(url).hostname : '';
-    if (isActiveOn(await settingsItem.getValue(), hostname)) void getEngine({ deferBuild: true }).catch(() => undefined);
+    const active = isActiveOn(await settingsItem.getValue(), hostname);
+    if (active) void getEngine({ deferBuild: true }).catch(() => undefined);
+    return { active };
   });
 
   background.onMessage('engineStatus', () => {

@@ -104,16 +104,24 @@ export interface Slicer {
 /**
  * Visible text of every block under `root` that contains Chinese, in document order. Consecutive
  * Text nodes with the same nearest block ancestor form one block (so inline markup such as
- * <b>四个</b>意识 does not split a term).
+ * <b>四个</b>意识 does not split a term). With `stopAfterChars`, the walk ends at the first
+ * block that takes the text collected past that length (enough for the page's first chunk).
  */
-export async function collectBlocks(root: Element, slicer: Slicer): Promise<BlockText[]> {
+export async function collectBlocks(root: Element, slicer: Slicer, stopAfterChars = Infinity): Promise<BlockText[]> {
   const doc = root.ownerDocument;
   if (isInSkippedSubtree(root, null)) return [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
   });
-  const blocks: BlockText[] = [];
+  const visible: BlockText[] = [];
+  let chars = 0;
+  const keepIfVisible = (b: BlockText) => {
+    // checkVisibility costs a style lookup, so only blocks that matter pay for it.
+    if (!CJK.test(b.text) || !(b.block.checkVisibility?.() ?? true)) return;
+    visible.push(b);
+    chars += b.text.length + 1;
+  };
   const blockOf = new Map<Element, Element>();
   let current: BlockText | null = null;
   let visited = 0;
@@ -125,18 +133,14 @@ export async function collectBlocks(root: Element, slicer: Slicer): Promise<Bloc
     let block = blockOf.get(parent);
     if (!block) blockOf.set(parent, (block = closestBlock(parent)));
     if (!current || current.block !== block) {
-      if (current) blocks.push(current);
+      if (current) keepIfVisible(current);
+      if (chars > stopAfterChars) return visible;
       current = { block, text: '', nodes: [] };
     }
     current.text += text.data;
     current.nodes.push(text);
   }
-  if (current) blocks.push(current);
-  const visible: BlockText[] = [];
-  for (const b of blocks) {
-    // checkVisibility costs a style lookup, so only blocks that matter pay for it.
-    if (CJK.test(b.text) && (b.block.checkVisibility?.() ?? true)) visible.push(b);
-  }
+  if (current) keepIfVisible(current);
   return visible;
 }
 
@@ -144,7 +148,7 @@ export async function collectBlocks(root: Element, slicer: Slicer): Promise<Bloc
  * The first chunk is small, so the first highlights (top of the page, where the reader is)
  * come back from a quick round trip; the rest go in large chunks.
  */
-export const FIRST_CHUNK_CHARS = 4_000;
+export const FIRST_CHUNK_CHARS = 1_500;
 
 /** Where a block longer than `max` is cut: after the last sentence end before the limit. */
 const SENTENCE_END = /[。！？；!?;\n]/;

@@ -1,40 +1,17 @@
 // Paints occurrences with the CSS Custom Highlight API: no DOM changes, one named highlight per
-// category. ::highlight() rules only apply from the page's own style sheets (not from a shadow
-// root), so one <style> goes into the page. Where the API is missing (Firefox < 140, old
-// Safari) nothing is painted; hover still works because hit testing uses the stored ranges.
+// category (names and style sheet in highlight-style.ts). Where the API is missing nothing is
+// painted; hover still works because hit testing uses the stored ranges.
 import type { Category } from '../../core/types';
+import type { EarlyPaint } from './early/first-paint';
+import { ACTIVE_HIGHLIGHT, CATEGORY_HIGHLIGHT, categoryHighlights, FLASH_HIGHLIGHT, highlightsSupported, insertHighlightStyle } from './highlight-style';
 import type { Occurrence } from './page-model';
 import { pageIsDark } from './page-theme';
 
-export const CATEGORY_HIGHLIGHT: Record<Category, string> = {
-  formula: 'tifa-formula',
-  enumeration: 'tifa-enumeration',
-  policy: 'tifa-policy',
-};
-const ACTIVE = 'tifa-active';
-const FLASH = 'tifa-flash';
-
-// Translucent fills keep the page's own text colour readable; the underline carries the
-// category where the fill is faint. Dark pages (see page-theme.ts) get brighter underlines and
-// fills that still stand out against a near-black background without washing out light text.
-const LIGHT_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
-::highlight(tifa-enumeration){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
-::highlight(tifa-policy){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
-::highlight(tifa-active){background-color:rgba(255,120,40,.45)}
-::highlight(tifa-flash){background-color:rgba(255,90,0,.65)}
-`;
-const DARK_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
-::highlight(tifa-enumeration){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
-::highlight(tifa-policy){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
-::highlight(tifa-active){background-color:rgba(255,150,70,.42)}
-::highlight(tifa-flash){background-color:rgba(255,120,40,.6)}
-`;
-
 export class Highlighter {
-  readonly supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-  private readonly byCategory = new Map<Category, Highlight>();
+  readonly supported = highlightsSupported();
+  private byCategory = new Map<Category, Highlight>();
+  /** The loader's ranges for the first chunk, shown until this page's own are painted. */
+  private earlyRanges: { category: Category; range: Range }[] = [];
   private active: Highlight | null = null;
   private flash: Highlight | null = null;
   private style: HTMLStyleElement | null = null;
@@ -43,17 +20,28 @@ export class Highlighter {
   dark: boolean | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly doc: Document) {
+  /** `early`: what the loader painted before this script started, adopted as it stands. */
+  constructor(private readonly doc: Document, early?: EarlyPaint) {
+    if (early) early.closed = true;
     if (!this.supported) return;
-    for (const category of Object.keys(CATEGORY_HIGHLIGHT) as Category[]) {
-      const h = new Highlight();
-      h.priority = 1;
-      this.byCategory.set(category, h);
+    const painted = early?.painted;
+    if (painted) {
+      this.byCategory = painted.byCategory;
+      this.style = painted.style;
+      this.dark = painted.dark;
+      this.earlyRanges = painted.ranges;
+      this.shown = true;
+    } else {
+      this.byCategory = categoryHighlights();
     }
     this.active = new Highlight();
     this.active.priority = 2;
     this.flash = new Highlight();
     this.flash.priority = 3;
+    if (painted) {
+      CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+      CSS.highlights.set(FLASH_HIGHLIGHT, this.flash);
+    }
   }
 
   add(occurrences: readonly Occurrence[]): void {
@@ -64,25 +52,30 @@ export class Highlighter {
     for (const o of occurrences) this.byCategory.get(o.category)?.delete(o.range);
   }
 
+  /** The page's own result for the loader's first chunk is painted: the loader's copy goes. */
+  dropEarly(): void {
+    for (const { category, range } of this.earlyRanges) this.byCategory.get(category)?.delete(range);
+    this.earlyRanges = [];
+  }
+
   show(): void {
     if (!this.supported || this.shown) return;
     this.shown = true;
     if (!this.style || !this.style.isConnected) {
       this.dark ??= pageIsDark(this.doc);
-      this.style = this.doc.createElement('style');
-      this.style.dataset.tifa = this.dark ? 'dark' : 'light';
-      this.style.textContent = this.dark ? DARK_RULES : LIGHT_RULES;
-      (this.doc.head ?? this.doc.documentElement).append(this.style);
+      this.style = insertHighlightStyle(this.doc, this.dark);
     }
     for (const [category, h] of this.byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
-    CSS.highlights.set(ACTIVE, this.active!);
-    CSS.highlights.set(FLASH, this.flash!);
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active!);
+    CSS.highlights.set(FLASH_HIGHLIGHT, this.flash!);
   }
 
   hide(): void {
+    // Shown again later, the page is scanned afresh: the loader's copy must not come back.
+    this.dropEarly();
     if (!this.supported || !this.shown) return;
     this.shown = false;
-    for (const name of [...Object.values(CATEGORY_HIGHLIGHT), ACTIVE, FLASH]) CSS.highlights.delete(name);
+    for (const name of [...Object.values(CATEGORY_HIGHLIGHT), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
   }
 
   /** Mark the term the tooltip is about (hover, keyboard). */
@@ -96,7 +89,7 @@ export class Highlighter {
   flashRange(range: Range, ms = 1600): void {
     clearTimeout(this.flashTimer);
     if (this.flash) {
-      CSS.highlights.set(FLASH, this.flash);
+      CSS.highlights.set(FLASH_HIGHLIGHT, this.flash);
       this.flash.clear();
       this.flash.add(range);
       this.flashTimer = setTimeout(() => this.flash?.clear(), ms);

@@ -1,10 +1,12 @@
-// Content script loader, on every http(s) page from document_start. Its whole job is to decide
-// whether the page has Chinese, as cheaply as possible, and only then load the page script
-// (highlighting, tooltip, popup answers: see early/handoff.ts). A page without Chinese costs
-// one textContent test and a few timer re-checks: no messages, no observers left behind.
+// Content script loader, on every http(s) page from document_start. Its first job is to decide
+// whether the page has Chinese, as cheaply as possible: a page without costs one textContent
+// test and a few timer re-checks, with no messages and no observers left behind. On a page with
+// Chinese it gives the page script a head start (early/head-start.ts: the site's settings, the
+// first chunk sent and painted), then imports it (highlighting, tooltip, popup answers: see
+// early/handoff.ts).
 import { defineContentScript } from '#imports';
-import { background } from '../../lib/protocol';
-import { loadStartPage, type StartPage } from './early/handoff';
+import { loadStartPage } from './early/handoff';
+import { askSiteActive, HEAD_START_MAX_WAIT_MS, startHeadStart } from './early/head-start';
 import { registerNoChineseHandlers } from './early/light-handlers';
 import { watchForChinese } from './early/watch-chinese';
 
@@ -16,20 +18,24 @@ export default defineContentScript({
   runAt: 'document_start',
   main(ctx) {
     const isTop = window === window.top;
-    let page: Promise<StartPage> | null = null;
+    let siteActive: Promise<boolean> | null = null;
     let removeNoChineseHandlers: (() => void) | null = null;
     watchForChinese(ctx, document, {
       early: () => {
         // The background checks the settings for this site before it starts anything.
-        void background.sendMessage('warmUp', undefined).catch(() => undefined);
-        page ??= loadStartPage();
+        siteActive ??= askSiteActive();
       },
       found: () => {
         removeNoChineseHandlers?.();
         removeNoChineseHandlers = null;
-        page ??= loadStartPage();
-        page.then(
-          (start) => ctx.isValid && start({ ctx, isTop }),
+        siteActive ??= askSiteActive();
+        const headStart = startHeadStart(document, siteActive);
+        const headStartDone = new Promise<void>((resolve) => {
+          void headStart.settled.then(resolve);
+          setTimeout(resolve, HEAD_START_MAX_WAIT_MS);
+        });
+        headStartDone.then(loadStartPage).then(
+          (start) => ctx.isValid && start({ ctx, isTop, headStart }),
           (error: unknown) => console.error('[tifa] could not load the page script', error),
         );
       },

@@ -5,6 +5,7 @@ import { background } from '../../lib/protocol';
 import type { AnnotateResult, PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
 import { buildChunks, closestBlock, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
+import type { HeadStart } from './early/head-start';
 import type { Highlighter } from './highlighter';
 import type { Interaction } from './interaction';
 import type { Occurrence, PageModel } from './page-model';
@@ -32,6 +33,8 @@ export class PageSession {
   private dirtyRoots = new Set<Element>();
   private debounceTimer: number | undefined;
   private firstDirtyAt = 0;
+  /** What the loader did while this script loaded; its first chunk serves this page's first request. */
+  private headStart: HeadStart | null = null;
   private reported = '';
   private reportTimer: number | undefined;
 
@@ -43,8 +46,11 @@ export class PageSession {
     private readonly interaction: Interaction,
   ) {}
 
-  /** `settings` is the read the page script started while the page was still parsing. */
-  async start(settings: Promise<Settings>): Promise<void> {
+  /**
+   * `settings` is the read the page script started when it was evaluated; `headStart` what the
+   * loader learnt (the background's answer for this site) and sent while the script loaded.
+   */
+  async start(settings: Promise<Settings>, headStart: HeadStart): Promise<void> {
     const hostname = location.hostname;
     const apply = (value: Settings) => this.setActive(isActiveOn(value, hostname));
     const unwatch = settingsItem.watch(apply);
@@ -57,7 +63,16 @@ export class PageSession {
     // background before the settings allow it: a site the reader switched off is not read.
     let settingsApplied!: () => void;
     this.settingsApplied = new Promise((resolve) => (settingsApplied = resolve));
+    this.headStart = headStart;
     this.setActive(true, false);
+    // The background read the settings for this site before this script was even fetched: its
+    // yes lets the page show highlights now. The stored settings, read here too and then
+    // watched, have the last word.
+    void headStart.siteActive.then((active) => {
+      if (!active || this.confirmed || !this.ctx.isValid) return;
+      this.setActive(true);
+      settingsApplied();
+    });
     try {
       const current = await settings;
       performance.mark('tifa:settings');
@@ -168,8 +183,7 @@ export class PageSession {
     const worker = async () => {
       while (next < chunks.length && generation === this.generation && this.ctx.isValid) {
         const chunk = chunks[next++]!;
-        performance.mark('tifa:sent');
-        const result = await background.sendMessage('annotate', { text: chunk.text, provisionalOk: true });
+        const { result, fromLoader } = await this.answerFor(chunk);
         performance.mark('tifa:received');
         if (generation !== this.generation) return;
         // The reply runs in a task of its own: its work starts a new slice.
@@ -177,6 +191,8 @@ export class PageSession {
         const mapping = performance.now();
         const shown = this.model.addChunk(chunk, result);
         this.highlighter.add(shown);
+        // In the same task, so no frame shows the chunk twice or not at all.
+        if (fromLoader) this.highlighter.dropEarly();
         noteLongSlice(mapping);
         this.scheduleReport();
         if (result.provisional) {
@@ -191,6 +207,28 @@ export class PageSession {
     if (generation !== this.generation) {
       for (const chunk of chunks) for (const segment of chunk.segments) this.sentText.delete(segment.block);
     }
+  }
+
+  /** The engine's answer for a chunk: the loader's, if it already sent this very text. */
+  private async answerFor(chunk: TextChunk): Promise<{ result: AnnotateResult; fromLoader: boolean }> {
+    const headStart = this.headStart;
+    this.headStart = null;
+    if (headStart) {
+      const head = await headStart.takeFirstChunk();
+      if (head?.text === chunk.text) {
+        performance.mark('tifa:head-used');
+        try {
+          return { result: await head.result, fromLoader: true };
+        } catch (error) {
+          this.highlighter.dropEarly();
+          throw error;
+        }
+      }
+      // The page changed since the loader collected it: its paint (if any) may be misplaced.
+      this.highlighter.dropEarly();
+    }
+    performance.mark('tifa:sent');
+    return { result: await background.sendMessage('annotate', { text: chunk.text, provisionalOk: true }), fromLoader: false };
   }
 
   /**

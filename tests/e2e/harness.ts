@@ -4,6 +4,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { getNodeEngine } from '../../core/node/engine';
 import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
 import { CATEGORY_HIGHLIGHTS, waitForFinalHighlights, waitForHighlights } from '../../scripts/page-probes';
 
@@ -122,6 +123,22 @@ export async function readHighlights(page: Page | Frame): Promise<Record<string,
     });
     return out;
   });
+}
+
+/** The text of the page's <article> the way the content script reads it: one line per block. */
+export function articleText(page: Page): Promise<string> {
+  return page.evaluate(() => [...document.querySelectorAll('article > *')].map((el) => el.textContent ?? '').join('\n'));
+}
+
+/** What the engine (the CLI's core) finds in the text of the page's <article>, per highlight name. */
+export async function engineHighlights(page: Page): Promise<Record<string, string[]>> {
+  const text = await articleText(page);
+  const annotation = getNodeEngine().annotate(text, { mine: true });
+  const expected: Record<string, string[]> = Object.fromEntries(CATEGORY_HIGHLIGHTS.map((n) => [n, []]));
+  for (const hit of annotation.terms) {
+    for (const o of hit.occurrences) expected[`tifa-${hit.category}`]!.push(text.slice(o.start, o.end));
+  }
+  return expected;
 }
 
 export interface SeedSession {

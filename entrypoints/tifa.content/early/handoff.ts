@@ -4,6 +4,7 @@
 // a content script evaluates the module in the same isolated world, so the two halves meet on
 // a global keyed by a registered symbol.
 import { browser, type ContentScriptContext } from '#imports';
+import type { HeadStart } from './head-start';
 
 /** Output path of the page script; listed in web_accessible_resources (wxt.config.ts). */
 export const PAGE_SCRIPT_PATH = '/tifa-page.js';
@@ -11,6 +12,8 @@ export const PAGE_SCRIPT_PATH = '/tifa-page.js';
 export interface PageStart {
   ctx: ContentScriptContext;
   isTop: boolean;
+  /** What the loader learnt and sent while the page script loaded. */
+  headStart: HeadStart;
 }
 
 export type StartPage = (start: PageStart) => void;

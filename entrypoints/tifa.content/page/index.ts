@@ -6,7 +6,7 @@ import { publishStartPage } from '../early/handoff';
 import { startPage } from './start';
 
 export default defineUnlistedScript(() => {
-  // Settings are read while the loader waits for DOMContentLoaded, not after it.
+  // The stored settings are read at once, while startPage() wires up the page.
   const settings = settingsItem.getValue();
   publishStartPage((start) => startPage(start, settings));
 });

@@ -9,10 +9,10 @@ import { PageSession } from '../session';
 import { registerTabHandlers } from '../tab-handlers';
 import { TooltipHost } from '../tooltip/tooltip-host';
 
-export function startPage({ ctx, isTop }: PageStart, settings: Promise<Settings>): void {
+export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promise<Settings>): void {
   performance.mark('tifa:main');
   const model = new PageModel();
-  const highlighter = new Highlighter(document);
+  const highlighter = new Highlighter(document, headStart.early);
   let interaction: Interaction | null = null;
   const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave(), () => highlighter.dark ?? pageIsDark(document));
   interaction = new Interaction(ctx, document, model, highlighter, tooltip);
@@ -23,5 +23,5 @@ export function startPage({ ctx, isTop }: PageStart, settings: Promise<Settings>
     highlighter.destroy();
   });
   interaction.start();
-  void session.start(settings);
+  void session.start(settings, headStart);
 }

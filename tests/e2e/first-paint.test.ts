@@ -1,0 +1,61 @@
+// Once the engine is warm, the loader usually paints the page's first chunk itself, before the
+// page script has even been imported, and the page script then takes those highlights over.
+// What a reader must see: highlights appear once and stay (no frame goes back to fewer, none
+// shows a term twice), and the page ends with exactly the occurrences the engine finds.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CATEGORY_HIGHLIGHTS, engineHighlights, openSeedArticle, readHighlights, waitForFinalHighlights, type SeedSession } from './harness';
+
+let seed: SeedSession;
+
+beforeAll(async () => {
+  // Cold: the engine loads while this first tab is annotated.
+  seed = await openSeedArticle();
+});
+
+afterAll(async () => {
+  await seed?.close();
+});
+
+/** Ranges in the category highlights at every frame, from the first frame on. */
+const FRAME_PROBE = `(() => {
+  const names = ${JSON.stringify(CATEGORY_HIGHLIGHTS)};
+  const frames = (window.__tifaFrames = []);
+  const tick = () => {
+    let n = 0;
+    if ('highlights' in CSS) for (const name of names) n += CSS.highlights.get(name)?.size ?? 0;
+    frames.push(n);
+    if (frames.length < 600) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const sorted = (list: string[] = []) => [...list].sort();
+
+it('warm loads: the loader paints first, the page script takes over without a gap or a double', async () => {
+  let earlyPainted = 0;
+  for (let load = 0; load < 4; load++) {
+    const page = await seed.browser.newPage();
+    await page.addInitScript({ content: FRAME_PROBE });
+    await page.goto(seed.server.url('/seed.html'));
+    const total = await waitForFinalHighlights(page);
+    const { frames, early, used } = await page.evaluate(() => ({
+      frames: (window as unknown as { __tifaFrames: number[] }).__tifaFrames,
+      early: performance.getEntriesByName('tifa:early-paint').length,
+      used: performance.getEntriesByName('tifa:head-used').length,
+    }));
+    earlyPainted += early;
+    // The page script used the loader's answer for its first chunk: nothing was asked twice.
+    expect(used, `load ${load}`).toBe(1);
+    const shown = frames.slice(frames.findIndex((n) => n > 0));
+    expect(shown.length, `load ${load}: frames ${frames.join(',')}`).toBeGreaterThan(0);
+    for (let i = 1; i < shown.length; i++) expect(shown[i]!, `load ${load}: frames ${shown.join(',')}`).toBeGreaterThanOrEqual(shown[i - 1]!);
+    expect(Math.max(...shown), `load ${load}`).toBe(total);
+    const expected = await engineHighlights(page);
+    const painted = await readHighlights(page);
+    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `load ${load}: ${name}`).toEqual(sorted(expected[name]));
+    await page.close();
+  }
+  // The loader waits for its paint before it imports the page script, so a warm engine's
+  // answer is painted by the loader on (nearly) every load.
+  expect(earlyPainted).toBeGreaterThanOrEqual(2);
+});
