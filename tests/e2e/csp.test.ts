@@ -2,7 +2,7 @@
 // engine runs in the service worker, not in the page.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleToHtml, readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -35,6 +35,8 @@ it('highlights the seed article on a page served with Content-Security-Policy: s
   });
   expect(pageWasm).toBe('refused');
   await waitForHighlights(page, 20);
+  // The first highlights cover the top of the page (and may be provisional): wait for all.
+  await waitForFinalHighlights(page);
   const all = Object.values(await readHighlights(page)).flat();
   expect(all).toContain('四个意识');
   expect(all).toContain('八八战略');

@@ -3,7 +3,7 @@
 // still highlighted exactly where it is.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, readHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 
 const COPIES = 8;
 const paragraphs = readArticle(SEED_ARTICLE).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -39,7 +39,7 @@ it('a single block longer than a chunk is highlighted as fully as the same text 
   const tab = await browser.newPage();
   await tab.goto(server.url('/normal.html'));
   await waitForHighlights(tab, 20);
-  await tab.waitForTimeout(500);
+  await waitForFinalHighlights(tab);
   const once = countByTerm(await readHighlights(tab));
 
   const chars = await tab.evaluate(() => document.body.textContent!.length);
