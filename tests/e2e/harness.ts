@@ -17,7 +17,8 @@ export {
 } from '../../scripts/page-probes';
 
 export const REPO = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = resolve(REPO, '.output/chrome-mv3');
+/** The built extension; TIFA_EXTENSION_DIR points the tests and benches at another build (A/B runs). */
+export const EXTENSION_DIR = process.env.TIFA_EXTENSION_DIR ?? resolve(REPO, '.output/chrome-mv3');
 export const RESULTS_DIR = resolve(REPO, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
