@@ -110,6 +110,24 @@ if (!process.env.TIFA_BENCH_SEED_RUNS) {
   await plain.close();
 }
 
+/**
+ * Warm = the engine is loaded and the browser idle, as for a reader opening an article in a
+ * browser that has been running: new tabs of the seed article, WARM_SETTLE_MS after the cold
+ * one. (Right after the cold load, the browser's own start-up work still competes for this
+ * 2-core machine: `TIFA_BENCH_WARM_SETTLE_MS=0` shows that case.)
+ */
+const WARM_LOADS = 3;
+const WARM_SETTLE_MS = Number(process.env.TIFA_BENCH_WARM_SETTLE_MS ?? 2000);
+
+async function warmLoads(context: BrowserContext): Promise<Probe[]> {
+  await new Promise((resolve) => setTimeout(resolve, WARM_SETTLE_MS));
+  const probes: Probe[] = [];
+  for (let i = 0; i < WARM_LOADS; i++) probes.push(await load(context, server.url('/seed.html'), 300));
+  return probes;
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+
 // `TIFA_BENCH_SEED_RUNS=N npx tsx bench/e2e.ts`: only the seed article, cold and warm, in N
 // fresh browsers, with the median (the machine is noisy; one cold run says little).
 const seedRuns = Number(process.env.TIFA_BENCH_SEED_RUNS ?? 0);
@@ -120,23 +138,23 @@ if (seedRuns > 0) {
     const b = await launchExtension();
     try {
       const c = await load(b.context, server.url('/seed.html'), 300);
-      const w = await load(b.context, server.url('/seed.html'), 300);
+      const ws = await warmLoads(b.context);
+      const w = ws[0]!;
       colds.push(c.first - c.dcl);
-      warms.push(w.first - w.dcl);
+      warms.push(...ws.map((p) => p.first - p.dcl));
       const d = await (await b.worker()).evaluate(() => {
         const g = (globalThis as unknown as { tifaDebug: { initTimings: Record<string, number>; stats: Record<string, number> } }).tifaDebug;
         return { ...g.initTimings, warmUpAtEpoch: g.stats.warmUpAtEpoch } as Record<string, number>;
       });
       const at = (epoch: number | undefined) => (epoch ? Math.round(epoch - c.dclEpoch!) : null);
-      console.log(`run ${i + 1}: cold ${(c.first - c.dcl).toFixed(0)} ms ${JSON.stringify(c.marks)}; warm ${(w.first - w.dcl).toFixed(0)} ms ${JSON.stringify(w.marks)}`);
+      console.log(`run ${i + 1}: cold ${(c.first - c.dcl).toFixed(0)} ms ${JSON.stringify(c.marks)}; warm ${ws.map((p) => (p.first - p.dcl).toFixed(0)).join(' / ')} ms, the first ${JSON.stringify(w.marks)}`);
       console.log(`      background after DCL: warmUp ${at(d.warmUpAtEpoch)}, init ${at(d.startedAtEpoch)}, build gate ${at(d.buildGateOpenedAtEpoch)}, ready ${at(d.readyAtEpoch)}; phases wasm ${d.wasmCompile}+${d.wasmInstantiate}, dictionary ${d.jiebaDictionary} ms`);
     } finally {
       await b.close();
     }
   }
-  const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
   line(`seed: first highlight, cold (median of ${seedRuns})`, `${median(colds).toFixed(0)} ms`, '≤ 400 ms', median(colds) <= 400);
-  line(`seed: first highlight, warm (median of ${seedRuns})`, `${median(warms).toFixed(0)} ms`, '≤ 50 ms', median(warms) <= 50);
+  line(`seed: first highlight, warm (median of ${warms.length})`, `${median(warms).toFixed(0)} ms`, '≤ 50 ms', median(warms) <= 50);
   await server.close();
   process.exit(0);
 }
@@ -155,12 +173,15 @@ try {
   const { startedAtEpoch, readyAtEpoch, warmUpAtEpoch, firstAnnotateAtEpoch, buildGateOpenedAtEpoch, ...phases } = debug;
   console.log(`      background (ms after the page's DCL): warmUp received ${rel(warmUpAtEpoch)}, init started ${rel(startedAtEpoch)}, dictionary build started ${rel(buildGateOpenedAtEpoch)}, engine ready ${rel(readyAtEpoch)}, last annotate received ${rel(firstAnnotateAtEpoch)}`);
   console.log(`      engine init phases (ms): ${JSON.stringify(phases)}`);
-  const warm = await load(browser.context, server.url('/seed.html'), 300);
-  line('seed: DOMContentLoaded → first highlight (warm engine)', `${(warm.first - warm.dcl).toFixed(0)} ms`, '≤ 50 ms', warm.first - warm.dcl <= 50);
-  console.log(`      content script marks (ms after DCL): ${JSON.stringify(warm.marks)}`);
+  const warms = await warmLoads(browser.context);
+  const warmMs = median(warms.map((p) => p.first - p.dcl));
+  const warm = warms.at(-1)!;
+  line(`seed: DOMContentLoaded → first highlight (warm engine, median of ${WARM_LOADS})`, `${warmMs.toFixed(0)} ms`, '≤ 50 ms', warmMs <= 50);
+  console.log(`      each load: ${warms.map((p) => (p.first - p.dcl).toFixed(0)).join(' / ')} ms; content script marks of the last (ms after DCL): ${JSON.stringify(warm.marks)}`);
   const annotates = await (await browser.worker()).evaluate(() => (globalThis as unknown as { tifaDebug: { recentAnnotates: { atEpoch: number; waitedMs: number; handledMs: number; chars: number }[] } }).tifaDebug.recentAnnotates);
   console.log(`      background annotate requests of this load: ${annotates.filter((a) => a.atEpoch > warm.dclEpoch! - 100).map((a) => `${a.chars} chars received at ${Math.round(a.atEpoch - warm.dclEpoch!)} ms, waited ${a.waitedMs.toFixed(0)} ms, handled in ${a.handledMs.toFixed(1)} ms`).join('; ')}`);
-  line('seed: longest main-thread task', `${Math.max(cold.longest, warm.longest).toFixed(0)} ms`, '≤ 50 ms', Math.max(cold.longest, warm.longest) <= 50);
+  const seedLongest = Math.max(cold.longest, ...warms.map((p) => p.longest));
+  line('seed: longest main-thread task', `${seedLongest.toFixed(0)} ms`, '≤ 50 ms', seedLongest <= 50);
 
   const big = await load(browser.context, server.url('/big.html'), 8000);
   line('1M page: DOMContentLoaded → first highlight (warm)', `${(big.first - big.dcl).toFixed(0)} ms`, '(no target)', true);
