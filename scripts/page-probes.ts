@@ -35,13 +35,16 @@ export function totalHighlights(page: PageOrFrame): Promise<number> {
 }
 
 /**
- * Resolves, with the highlight count, once the page shows its final highlights: every
+ * Resolves, with the highlight count, once the page shows its final highlights: the page
+ * script has answered all it collected (a first paint may come from the loader alone), every
  * provisional answer (glossary matches sent while the engine loads) has been replaced by the
  * full one, and the count has not changed for `quietMs`.
  */
 export async function waitForFinalHighlights(page: PageOrFrame, quietMs = 300, timeout = 20_000): Promise<number> {
   await page.waitForFunction(
-    () => performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
+    () =>
+      performance.getEntriesByName('tifa:ready').length > 0 &&
+      performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length,
     null,
     { timeout },
   );

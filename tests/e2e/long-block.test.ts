@@ -49,7 +49,7 @@ it('a single block longer than a chunk is highlighted as fully as the same text 
   expect(blockChars).toBeGreaterThanOrEqual(chars * COPIES);
   const total = [...once.values()].reduce((a, b) => a + b, 0);
   await waitForHighlights(tab, total * COPIES, 20_000);
-  await tab.waitForTimeout(500);
+  await waitForFinalHighlights(tab);
   const repeated = countByTerm(await readHighlights(tab));
   for (const [term, n] of once) expect(repeated.get(term), term).toBe(n * COPIES);
   // …and no request to the engine was longer than a chunk: the block really was cut.
