@@ -1,6 +1,6 @@
 // Importing a glossary on the options page: a broken file is refused with the schema's message
 // and changes nothing; a valid one is announced, stored, and searchable from the popup.
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,10 @@ describe('glossary import on the options page', () => {
   beforeAll(async () => {
     ext = await launchExtension();
   });
-  afterAll(async () => ext?.close());
+  afterAll(async () => {
+    await ext?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('refuses a broken file with a readable error, then imports a valid one the popup can find', async () => {
     const options = await ext.newPage();

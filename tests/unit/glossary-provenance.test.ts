@@ -2,10 +2,10 @@
 // byte-exact article file, a reference names a document and a plausible date. The build-time
 // checker (scripts/check-glossary.ts) must catch the same faults.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import { GlossaryError } from '../../core/glossary-schema';
 import type { GlossarySource } from '../../core/types';
@@ -86,8 +86,14 @@ describe('reference sources', () => {
 });
 
 describe('the build-time checker', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
   function glossaryWith(edit: (data: { entries: { id: string; sources: Record<string, unknown>[] }[] }) => void): string {
     const dir = mkdtempSync(join(tmpdir(), 'tifa-glossary-'));
+    dirs.push(dir);
     cpSync(ARTICLES, join(dir, 'articles'), { recursive: true });
     const data = JSON.parse(readFileSync(BUNDLED_GLOSSARY_PATH, 'utf8'));
     edit(data);
