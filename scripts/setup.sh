@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine for Tifa: Node 22 (from the npm registry), Debian's chromium,
-# firefox-esr and CJK fonts, and the project's npm dependencies. Safe to run again; skips what is there.
+# Sets up a fresh machine for Tifa: Node 22 (from the npm registry), Debian's chromium (with
+# its Chinese UI, chromium-l10n), firefox-esr and CJK fonts, and the project's npm dependencies. Safe to run again; skips what is there.
 #   bash scripts/setup.sh                  install everything
 #   bash scripts/setup.sh npm test         install everything, then run a command with Node 22
 #   bash scripts/setup.sh --print-path     print the directory holding Node 22's binary
@@ -23,6 +23,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
+# The browser tests check Tifa's Chinese UI in a Chromium whose own UI is Chinese.
+dpkg -s chromium-l10n >/dev/null 2>&1 || need_apt+=(chromium-l10n)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -35,6 +35,13 @@ export interface LaunchOptions {
   /** Reuse a profile directory (e.g. to check persistence across a browser restart). */
   userDataDir?: string;
   viewport?: { width: number; height: number };
+  /**
+   * Browser UI language, e.g. zh_CN or en_US: the extension's i18n follows it. On Linux Chromium
+   * takes it from the environment (LANGUAGE), and needs Debian's chromium-l10n for zh_CN.
+   */
+  uiLanguage?: string;
+  /** More Chromium switches, e.g. to turn a web platform feature off. */
+  extraArgs?: string[];
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -59,7 +66,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...(options.extraArgs ?? []),
     ],
+    ...(options.uiLanguage ? { env: { ...process.env, LANGUAGE: options.uiLanguage } } : {}),
   });
   const worker = async (): Promise<Worker> => {
     const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
