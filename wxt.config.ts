@@ -52,8 +52,10 @@ export default defineConfig({
       },
     },
     // The content script loader imports the page script with import(), which needs it to be
-    // web-accessible on the pages the content script runs on.
-    web_accessible_resources: [{ resources: ['tifa-page.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // web-accessible on the pages the content script runs on. Chrome's dynamic URL (new each
+    // session) keeps pages from probing the file to detect Tifa; Firefox's moz-extension:// host
+    // is already random per install, and it does not know the key.
+    web_accessible_resources: [{ resources: ['tifa-page.js'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

@@ -49,3 +49,18 @@ it('an English-only page sends no message to the background and gets no highligh
   await waitForHighlights(chinese, 1);
   expect(await messagesSeen()).toBeGreaterThan(before);
 });
+
+it('a page cannot tell Tifa is installed by fetching its page script (use_dynamic_url)', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('/chinese.html'));
+  await waitForHighlights(page, 1);
+  // The page script is loaded here (highlights are up), yet its static URL is closed to the page.
+  const probe = await page.evaluate(async (id) => {
+    try {
+      return `fetched ${(await fetch(`chrome-extension://${id}/tifa-page.js`)).status}`;
+    } catch {
+      return 'refused';
+    }
+  }, browser.extensionId);
+  expect(probe).toBe('refused');
+});
