@@ -3,6 +3,7 @@
 // What a reader must see: highlights appear once and stay (no frame goes back to fewer, none
 // shows a term twice), and the page ends with exactly the occurrences the engine finds.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { articleToHtml, readArticle, SEED_ARTICLE } from '../../scripts/serve-fixtures';
 import { CATEGORY_HIGHLIGHTS, engineHighlights, openSeedArticle, readHighlights, waitForFinalHighlights, type SeedSession } from './harness';
 
 let seed: SeedSession;
@@ -58,4 +59,33 @@ it('warm loads: the loader paints first, the page script takes over without a ga
   // The loader waits for its paint before it imports the page script, so a warm engine's
   // answer is painted by the loader on (nearly) every load.
   expect(earlyPainted).toBeGreaterThanOrEqual(2);
+});
+
+// A page that re-renders its top paragraphs right after the loader has painted them (news sites
+// hydrate after DOMContentLoaded): whatever the timing, no highlight of the old text survives
+// and the page ends with exactly what the engine finds in the new text.
+const REWRITE = `<script>
+  const rewrite = () => {
+    const paragraphs = document.querySelectorAll('article p');
+    paragraphs[0].textContent = '深入实施“八八战略”，持续深化“最多跑一次”改革，坚决做到“两个维护”。';
+    paragraphs[1].textContent = '全面贯彻新发展理念，推动高质量发展。';
+    paragraphs[2].textContent = '';
+  };
+  const wait = () => (CSS.highlights.get('tifa-policy')?.size ? rewrite() : requestAnimationFrame(wait));
+  requestAnimationFrame(wait);
+</script>`;
+
+it('a page that rewrites its first paragraphs after the loader painted them ends with the new text\'s highlights only', async () => {
+  seed.server.set('/rewrite.html', { body: articleToHtml(readArticle(SEED_ARTICLE)).replace('</body>', `${REWRITE}</body>`) });
+  for (let load = 0; load < 2; load++) {
+    const page = await seed.browser.newPage();
+    await page.goto(seed.server.url('/rewrite.html'));
+    await page.waitForFunction(() => document.querySelector('article p')!.textContent!.startsWith('深入实施'));
+    await waitForFinalHighlights(page, 600);
+    const expected = await engineHighlights(page);
+    const painted = await readHighlights(page);
+    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `load ${load}: ${name}`).toEqual(sorted(expected[name]));
+    expect(Object.values(painted).flat()).toContain('八八战略');
+    await page.close();
+  }
 });
