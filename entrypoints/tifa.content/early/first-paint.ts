@@ -1,7 +1,7 @@
-// The loader paints the answer for the page's first chunk itself when it arrives before the
-// page script has started (the script is still being fetched and compiled behind the page's
-// own first render). The page script's Highlighter adopts these highlights, so the page never
-// shows a frame without them, and drops the loader's ranges once it has painted its own.
+// The loader paints the answer for the page's first chunk itself, before it imports the page
+// script (unless the answer is so late that the page script started first: then the page
+// script paints it). The page script's Highlighter adopts these highlights, so the page never
+// shows a frame without them, and drops the loader's ranges in the task that paints its own.
 import type { Category } from '../../../core/types';
 import type { AnnotateResult } from '../../../lib/protocol';
 import { spanToRange, type TextChunk } from '../collect-text';

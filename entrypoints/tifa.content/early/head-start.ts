@@ -1,7 +1,7 @@
-// What the loader does for the page script while that script is still being fetched and
-// compiled (20–60 ms after DOMContentLoaded, behind the page's own first layout and paint):
-// it learns whether highlights are on for this site, and if so sends the page's first chunk
-// of text to the engine and paints the answer if it comes before the page script starts.
+// What the loader does before it imports the page script: it learns whether highlights are on
+// for this site, and if so sends the page's first chunk of text to the engine and paints the
+// answer itself. The page script (20–60 ms to fetch, compile and start, on a main thread that
+// is busy with the page's own first layout and paint) then takes over from there.
 import { background, type AnnotateResult } from '../../../lib/protocol';
 import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../collect-text';
 import { paintFirstChunk, type EarlyPaint } from './first-paint';
@@ -42,7 +42,7 @@ export interface HeadStart {
  */
 export const HEAD_START_MAX_WAIT_MS = 1000;
 
-/** The loader's collection runs in one task at DOMContentLoaded: past this, leave it to the page script. */
+/** The loader collects in one task (when the site's answer comes): past this, the page script collects. */
 const COLLECT_BUDGET_MS = 8;
 
 class OverBudget extends Error {}
