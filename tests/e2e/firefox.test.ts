@@ -6,13 +6,11 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { getNodeEngine } from '../../core/node/engine';
 import { articleRoutes, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { REPO, RESULTS_DIR } from './harness';
+import { CATEGORY_HIGHLIGHTS, expectedHighlights, expectSameHighlights, REPO, RESULTS_DIR } from './harness';
 
 const EXTENSION_DIR = resolve(REPO, '.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-const CATEGORIES = ['tifa-formula', 'tifa-enumeration', 'tifa-policy'] as const;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -50,7 +48,7 @@ beforeAll(async () => {
   await page.goto(server.url('/seed.html'));
   await until('highlights in all three categories', async () => {
     const h = await readHighlights(page);
-    return CATEGORIES.every((c) => (h[c]?.length ?? 0) > 0);
+    return CATEGORY_HIGHLIGHTS.every((c) => (h[c]?.length ?? 0) > 0);
   });
   // Provisional answers (glossary only, while the engine loads) are replaced by the full one.
   await until('the full answer', () =>
@@ -102,12 +100,8 @@ async function hover(term: string): Promise<string> {
 describe('the Firefox build in Firefox ESR', () => {
   it('highlights exactly the occurrences the engine finds in the page text, per category', async () => {
     const text = await page.evaluate(() => [...document.querySelectorAll('article > *')].map((el) => el.textContent ?? '').join('\n'));
-    const expected: Record<string, string[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
-    for (const hit of getNodeEngine().annotate(text).terms) {
-      for (const o of hit.occurrences) expected[`tifa-${hit.category}`]!.push(text.slice(o.start, o.end));
-    }
     const got = await readHighlights(page);
-    for (const c of CATEGORIES) expect([...(got[c] ?? [])].sort(), c).toEqual([...expected[c]!].sort());
+    expectSameHighlights(got, expectedHighlights(text));
     expect(got['tifa-formula']).toContain('四个意识');
     expect(got['tifa-enumeration']).toContain('四个一');
     await page.screenshot({ path: join(RESULTS_DIR, 'firefox-seed.png') });

@@ -4,7 +4,7 @@
 // shows a term twice), and the page ends with exactly the occurrences the engine finds.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleToHtml, readArticle, SEED_ARTICLE } from '../../scripts/serve-fixtures';
-import { CATEGORY_HIGHLIGHTS, engineHighlights, openSeedArticle, readHighlights, waitForFinalHighlights, type SeedSession } from './harness';
+import { CATEGORY_HIGHLIGHTS, engineHighlights, expectSameHighlights, openSeedArticle, readHighlights, waitForFinalHighlights, type SeedSession } from './harness';
 
 let seed: SeedSession;
 
@@ -30,8 +30,6 @@ const FRAME_PROBE = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
-const sorted = (list: string[] = []) => [...list].sort();
-
 it('warm loads: the loader paints first, the page script takes over without a gap or a double', async () => {
   let earlyPainted = 0;
   for (let load = 0; load < 4; load++) {
@@ -53,7 +51,7 @@ it('warm loads: the loader paints first, the page script takes over without a ga
     expect(Math.max(...shown), `load ${load}`).toBe(total);
     const expected = await engineHighlights(page);
     const painted = await readHighlights(page);
-    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `load ${load}: ${name}`).toEqual(sorted(expected[name]));
+    expectSameHighlights(painted, expected, `load ${load}: `);
     await page.close();
   }
   // The loader waits for its paint before it imports the page script, so a warm engine's
@@ -84,7 +82,7 @@ it('a page that rewrites its first paragraphs after the loader painted them ends
     await waitForFinalHighlights(page, 600);
     const expected = await engineHighlights(page);
     const painted = await readHighlights(page);
-    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `load ${load}: ${name}`).toEqual(sorted(expected[name]));
+    expectSameHighlights(painted, expected, `load ${load}: `);
     expect(Object.values(painted).flat()).toContain('八八战略');
     await page.close();
   }

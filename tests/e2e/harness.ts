@@ -1,6 +1,7 @@
 // Real-browser harness: Debian's Chromium (headless) with the built extension loaded from
 // .output/chrome-mv3, plus the local fixture server. Build first: `npx wxt build`.
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -140,15 +141,25 @@ export function articleText(page: Page): Promise<string> {
   return page.evaluate(() => [...document.querySelectorAll('article > *')].map((el) => el.textContent ?? '').join('\n'));
 }
 
-/** What the engine (the CLI's core) finds in the text of the page's <article>, per highlight name. */
-export async function engineHighlights(page: Page): Promise<Record<string, string[]>> {
-  const text = await articleText(page);
+/** What the engine (the CLI's core) finds in `text`, per highlight name: what a page of it should show. */
+export function expectedHighlights(text: string): Record<string, string[]> {
   const annotation = getNodeEngine().annotate(text, { mine: true });
   const expected: Record<string, string[]> = Object.fromEntries(CATEGORY_HIGHLIGHTS.map((n) => [n, []]));
   for (const hit of annotation.terms) {
     for (const o of hit.occurrences) expected[`tifa-${hit.category}`]!.push(text.slice(o.start, o.end));
   }
   return expected;
+}
+
+/** What the engine finds in the text of the page's <article>, per highlight name. */
+export async function engineHighlights(page: Page): Promise<Record<string, string[]>> {
+  return expectedHighlights(await articleText(page));
+}
+
+/** Each category highlight holds exactly the expected texts, in any order. */
+export function expectSameHighlights(painted: Record<string, string[]>, expected: Record<string, string[]>, label = ''): void {
+  const sorted = (list: string[] = []) => [...list].sort();
+  for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `${label}${name}`).toEqual(sorted(expected[name]));
 }
 
 export interface SeedSession {

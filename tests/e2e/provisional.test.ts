@@ -3,8 +3,7 @@
 // full result: every provisional range gone, numbered terms and definitions there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { getNodeEngine } from '../../core/node/engine';
-import { CATEGORY_HIGHLIGHTS, launchExtension, readHighlights, startServer, type ExtensionBrowser } from './harness';
+import { engineHighlights, expectSameHighlights, launchExtension, readHighlights, startServer, type ExtensionBrowser } from './harness';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 let browser: ExtensionBrowser;
@@ -34,7 +33,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-const sorted = (list: string[] = []) => [...list].sort();
 
 describe('first highlight while the engine loads (fresh browser)', () => {
   it('paints glossary terms before jieba is ready', () => {
@@ -45,12 +43,9 @@ describe('first highlight while the engine loads (fresh browser)', () => {
   });
 
   it('then shows exactly the full result, nothing provisional left over', async () => {
-    const text = await page.evaluate(() => [...document.querySelectorAll('article > *')].map((el) => el.textContent ?? '').join('\n'));
-    const annotation = getNodeEngine().annotate(text, { mine: true });
-    const expected: Record<string, string[]> = Object.fromEntries(CATEGORY_HIGHLIGHTS.map((n) => [n, []]));
-    for (const hit of annotation.terms) for (const o of hit.occurrences) expected[`tifa-${hit.category}`]!.push(text.slice(o.start, o.end));
+    const expected = await engineHighlights(page);
     const h = await readHighlights(page);
-    for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(h[name]), name).toEqual(sorted(expected[name]));
+    expectSameHighlights(h, expected);
     expect(Object.values(h).flat()).toContain('四个一');
   });
 });
