@@ -30,7 +30,6 @@ export class Highlighter {
       this.style = painted.style;
       this.dark = painted.dark;
       this.earlyRanges = painted.ranges;
-      this.shown = true;
     } else {
       this.byCategory = categoryHighlights();
     }
@@ -38,10 +37,8 @@ export class Highlighter {
     this.active.priority = 2;
     this.flash = new Highlight();
     this.flash.priority = 3;
-    if (painted) {
-      CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
-      CSS.highlights.set(FLASH_HIGHLIGHT, this.flash);
-    }
+    // Already on screen: registering the same objects again changes nothing the reader sees.
+    if (painted) this.show();
   }
 
   add(occurrences: readonly Occurrence[]): void {

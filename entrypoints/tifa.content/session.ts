@@ -219,7 +219,7 @@ export class PageSession {
     this.headStart = null;
     if (headStart) {
       const head = await headStart.takeFirstChunk();
-      if (head?.text === chunk.text) {
+      if (head?.chunk.text === chunk.text) {
         performance.mark('tifa:head-used');
         try {
           return { result: await head.result, fromLoader: true };

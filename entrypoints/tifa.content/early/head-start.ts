@@ -7,8 +7,8 @@ import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Sl
 import { paintFirstChunk, type EarlyPaint } from './first-paint';
 
 /** A chunk the loader sent; the page script uses its answer if it builds the same text. */
-export interface PrefetchedChunk {
-  text: string;
+export interface SentChunk {
+  chunk: TextChunk;
   result: Promise<AnnotateResult>;
 }
 
@@ -24,7 +24,7 @@ export interface HeadStart {
    * the background has not answered yet (a worker that is starting up). From this call on the
    * loader sends nothing, so a chunk is never sent twice.
    */
-  takeFirstChunk(): Promise<PrefetchedChunk | null>;
+  takeFirstChunk(): Promise<SentChunk | null>;
   /** The first chunk's highlights, if the loader painted them (see first-paint.ts). */
   early: EarlyPaint;
   /**
@@ -55,11 +55,6 @@ export function askSiteActive(): Promise<boolean> {
   );
 }
 
-interface SentChunk {
-  chunk: TextChunk;
-  result: Promise<AnnotateResult>;
-}
-
 /** Sends the first chunk of `doc`'s text once the background says the site is on. */
 export function startHeadStart(doc: Document, siteActive: Promise<boolean>): HeadStart {
   let taken = false;
@@ -77,8 +72,7 @@ export function startHeadStart(doc: Document, siteActive: Promise<boolean>): Hea
     settled: sent.then((s) => s?.result.then((answer) => paintFirstChunk(early, doc, s.chunk, answer))).catch(() => undefined),
     takeFirstChunk() {
       taken = true;
-      if (!answered) return Promise.resolve(null);
-      return sent.then((s) => s && { text: s.chunk.text, result: s.result });
+      return answered ? sent : Promise.resolve(null);
     },
   };
 }
