@@ -81,12 +81,13 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
+
 /** Median of `runs` fresh page loads. */
 async function medianScriptMs(context: BrowserContext, url: string, runs = 5): Promise<number> {
   const values: number[] = [];
   for (let i = 0; i < runs; i++) values.push(await scriptMs(context, url));
-  values.sort((a, b) => a - b);
-  return values[runs >> 1]!;
+  return median(values);
 }
 
 function line(label: string, value: string, target: string, ok: boolean): void {
@@ -125,8 +126,6 @@ async function warmLoads(context: BrowserContext): Promise<Probe[]> {
   for (let i = 0; i < WARM_LOADS; i++) probes.push(await load(context, server.url('/seed.html'), 300));
   return probes;
 }
-
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
 
 // `TIFA_BENCH_SEED_RUNS=N npx tsx bench/e2e.ts`: only the seed article, cold and warm, in N
 // fresh browsers, with the median (the machine is noisy; one cold run says little).
