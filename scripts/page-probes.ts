@@ -64,23 +64,27 @@ export async function waitForFinalHighlights(page: PageOrFrame, quietMs = 300, t
 }
 
 /**
- * Scrolls the first highlighted occurrence whose text is `surface` into view and returns its
- * centre in viewport coordinates, for hovering it with the mouse.
+ * Runs in the page (passed to evaluate(), so it uses nothing from outside): scrolls the first
+ * highlighted occurrence whose text is `surface` into view and returns its centre in viewport
+ * coordinates, or null. Shared by the Playwright probes and the Firefox test (Puppeteer).
  */
-export async function highlightCentre(page: PageOrFrame, surface: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
-      for (const r of h as Highlight) {
-        const range = r as Range;
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
+export const scrollToHighlighted = (surface: string): { x: number; y: number } | null => {
+  for (const [name, h] of CSS.highlights) {
+    if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
+    for (const r of h as Highlight) {
+      const range = r as Range;
+      if (range.toString() !== surface) continue;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
-    return null;
-  }, surface);
+  }
+  return null;
+};
+
+/** The centre of the first highlighted `surface`, scrolled into view, for hovering it with the mouse. */
+export async function highlightCentre(page: PageOrFrame, surface: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(scrollToHighlighted, surface);
   if (!point) throw new Error(`${surface} is not highlighted`);
   return point;
 }

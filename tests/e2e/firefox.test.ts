@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { articleRoutes, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
+import { scrollToHighlighted } from '../../scripts/page-probes';
 import { CATEGORY_HIGHLIGHTS, expectedHighlights, expectSameHighlights, REPO, RESULTS_DIR } from './harness';
 
 const EXTENSION_DIR = resolve(REPO, '.output/firefox-mv3');
@@ -71,18 +72,7 @@ async function hover(term: string): Promise<string> {
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await sleep(300);
-  const point = await page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
-      for (const range of h as unknown as Iterable<Range>) {
-        if (range.toString() !== t) continue;
-        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, term);
+  const point = await page.evaluate(scrollToHighlighted, term);
   if (!point) throw new Error(`${term} is not highlighted`);
   // One jump, not a path: a path over other terms would open their cards first.
   await page.mouse.move(point.x, point.y);
