@@ -3,7 +3,7 @@
 // sites) is picked up by the loader's timer re-checks, with nothing sent before that.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, workerDebug, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -55,22 +55,15 @@ afterAll(async () => {
 
 /** Messages that ask the engine for work (badge reports of other tabs do not count). */
 function engineRequests(): Promise<number> {
-  return browser.worker().then((sw) =>
-    sw.evaluate(() => {
-      const { stats } = (globalThis as unknown as { tifaDebug: { stats: { warmUps: number; annotateCalls: number } } }).tifaDebug;
-      return stats.warmUps + stats.annotateCalls;
-    }),
-  );
+  return workerDebug(browser).then(({ stats }) => stats.warmUps + stats.annotateCalls);
 }
 
 function recentRequests(): Promise<string[]> {
-  return browser.worker().then((sw) => sw.evaluate(() => (globalThis as unknown as { tifaDebug: { recentRequests: string[] } }).tifaDebug.recentRequests));
+  return workerDebug(browser).then((d) => d.recentRequests);
 }
 
 function annotatedChars(): Promise<number> {
-  return browser.worker().then((sw) =>
-    sw.evaluate(() => (globalThis as unknown as { tifaDebug: { stats: { annotatedChars: number } } }).tifaDebug.stats.annotatedChars),
-  );
+  return workerDebug(browser).then(({ stats }) => stats.annotatedChars);
 }
 
 it('highlights terms in paragraphs the page appends after load, sending only the new text', async () => {

@@ -2,7 +2,7 @@
 // background, nothing is highlighted, nothing is added to the page.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, waitForHighlights, workerDebug, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -26,8 +26,7 @@ afterAll(async () => {
 });
 
 async function messagesSeen(): Promise<number> {
-  const sw = await browser.worker();
-  return sw.evaluate(() => (globalThis as unknown as { tifaDebug: { stats: { messages: number } } }).tifaDebug.stats.messages);
+  return (await workerDebug(browser)).stats.messages;
 }
 
 it('an English-only page sends no message to the background and gets no highlights', async () => {

@@ -162,6 +162,23 @@ export function expectSameHighlights(painted: Record<string, string[]>, expected
   for (const name of CATEGORY_HIGHLIGHTS) expect(sorted(painted[name]), `${label}${name}`).toEqual(sorted(expected[name]));
 }
 
+/** The background's counters and recent requests (tifaDebug in entrypoints/background/index.ts). */
+export interface WorkerDebug {
+  stats: Record<'messages' | 'provisionalAnswers' | 'warmUps' | 'annotateCalls' | 'annotatedChars' | 'annotateMs', number>;
+  /** "type sender-url" of the last engine requests. */
+  recentRequests: string[];
+  recentAnnotates: { atEpoch: number; waitedMs: number; handledMs: number; chars: number }[];
+}
+
+/** A snapshot of the service worker's debug counters (no page can read them). */
+export async function workerDebug(browser: ExtensionBrowser): Promise<WorkerDebug> {
+  const sw = await browser.worker();
+  return sw.evaluate(() => {
+    const { stats, recentRequests, recentAnnotates } = (globalThis as unknown as { tifaDebug: WorkerDebug }).tifaDebug;
+    return { stats, recentRequests, recentAnnotates };
+  });
+}
+
 export interface SeedSession {
   browser: ExtensionBrowser;
   server: FixtureServer;

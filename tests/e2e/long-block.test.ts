@@ -3,7 +3,7 @@
 // still highlighted exactly where it is.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { launchExtension, readHighlights, waitForFinalHighlights, waitForHighlights, workerDebug, type ExtensionBrowser } from './harness';
 
 const COPIES = 8;
 const paragraphs = readArticle(SEED_ARTICLE).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -53,9 +53,7 @@ it('a single block longer than a chunk is highlighted as fully as the same text 
   const repeated = countByTerm(await readHighlights(tab));
   for (const [term, n] of once) expect(repeated.get(term), term).toBe(n * COPIES);
   // …and no request to the engine was longer than a chunk: the block really was cut.
-  const sizes = await (await browser.worker()).evaluate(() =>
-    (globalThis as unknown as { tifaDebug: { recentAnnotates: { chars: number }[] } }).tifaDebug.recentAnnotates.map((a) => a.chars),
-  );
+  const sizes = (await workerDebug(browser)).recentAnnotates.map((a) => a.chars);
   expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(blockChars);
   expect(Math.max(...sizes)).toBeLessThanOrEqual(20_000);
 });

@@ -1,7 +1,7 @@
 // e2e 4: the popup's switches reach open tabs at once, and "off on this site" survives a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSeedArticle, totalHighlights, waitForHighlights, type ExtensionBrowser, type SeedSession } from './harness';
+import { openSeedArticle, totalHighlights, waitForHighlights, workerDebug, type ExtensionBrowser, type SeedSession } from './harness';
 import { openPopup, uiMessage } from './popup-helpers';
 
 async function storedSettings(ext: ExtensionBrowser): Promise<unknown> {
@@ -53,13 +53,7 @@ describe('highlight switches in the popup', () => {
     expect(await storedSettings(ext)).toEqual({ highlightsEnabled: true, disabledSites: [site] });
     await popup.close();
 
-    const annotateRequests = () =>
-      ext.worker().then((sw) =>
-        sw.evaluate(() => {
-          const { stats } = (globalThis as unknown as { tifaDebug: { stats: { annotatedChars: number; provisionalAnswers: number } } }).tifaDebug;
-          return stats.annotatedChars + stats.provisionalAnswers;
-        }),
-      );
+    const annotateRequests = () => workerDebug(ext).then(({ stats }) => stats.annotatedChars + stats.provisionalAnswers);
     const requestsBefore = await annotateRequests();
     await article.reload();
     await article.waitForLoadState('load');
