@@ -2,9 +2,9 @@
 // category (names and style sheet in highlight-style.ts). Where the API is missing nothing is
 // painted; hover still works because hit testing uses the stored ranges.
 import type { Category } from '../../core/types';
-import type { EarlyPaint } from './early/first-paint';
+import type { EarlyPaint } from '../loader/first-paint';
 import { ACTIVE_HIGHLIGHT, CATEGORY_HIGHLIGHT, categoryHighlights, FLASH_HIGHLIGHT, highlightsSupported, insertHighlightStyle } from './highlight-style';
-import type { Occurrence } from './page-model';
+import type { Occurrence } from '../page-model';
 import { pageIsDark } from './page-theme';
 
 export class Highlighter {

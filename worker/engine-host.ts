@@ -4,12 +4,12 @@
 // strips jieba-wasm's default URL so Vite cannot inline a base64 copy into background.js.
 import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
 import { browser } from '#imports';
-import { createEngine, createQuickMatcher, type QuickMatcher } from '../../core/engine';
-import { bundledGlossary } from '../../core/bundled-glossary';
-import { mergeGlossaries } from '../../core/glossary-schema';
-import type { Glossary, GlossaryEntry, JiebaApi } from '../../core/types';
-import type { EngineStatus } from '../../lib/protocol';
-import { buildAnnotateResult } from '../../lib/annotate-result';
+import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/engine';
+import { bundledGlossary } from '../core/bundled-glossary';
+import { mergeGlossaries } from '../core/glossary-schema';
+import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
+import type { EngineStatus } from '../lib/protocol';
+import { buildAnnotateResult } from '../lib/annotate-result';
 
 const jieba: JiebaApi & { tag: typeof tag } = { add_word, cut, tag, tokenize };
 

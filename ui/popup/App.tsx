@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { siteOf } from '../../lib/settings';
 import { GlossarySearch } from './GlossarySearch';
-import { t } from './i18n';
+import { t } from '../../lib/ui/i18n';
 import { TermList } from './TermList';
 import { Toggles, useSettings } from './Toggles';
 import { findTargetTab, urlFromPage, type TargetTab } from './target-tab';

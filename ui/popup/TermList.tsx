@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Category } from '../../core/types';
 import { tab, type PageTerm } from '../../lib/protocol';
-import { t } from './i18n';
-import { CATEGORY_ORDER, categoryLabel } from './labels';
+import { t } from '../../lib/ui/i18n';
+import { CATEGORY_ORDER, categoryLabel } from '../../lib/ui/labels';
 
 interface Props {
   terms: PageTerm[];

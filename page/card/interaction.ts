@@ -3,10 +3,10 @@
 // stored Ranges, so it works even where the Highlight API is missing.
 import type { VirtualElement } from '@floating-ui/dom';
 import type { ContentScriptContext } from '#imports';
-import type { Highlighter } from './highlighter';
-import type { Occurrence, PageModel } from './page-model';
-import type { TooltipHost } from './tooltip/tooltip-host';
-import { tooltipStrings } from './tooltip/strings';
+import type { Highlighter } from '../paint/highlighter';
+import type { Occurrence, PageModel } from '../page-model';
+import type { TooltipHost } from './tooltip-host';
+import { tooltipStrings } from './strings';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;

@@ -1,7 +1,7 @@
 // Tooltip wording from the extension's i18n messages (public/_locales): Chinese by default,
 // English where the browser UI is English, the same catalogue the popup uses.
 import { browser } from '#imports';
-import type { Category } from '../../../core/types';
+import type { Category } from '../../core/types';
 
 type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 const t = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name as MessageName, substitutions);

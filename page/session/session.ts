@@ -4,11 +4,11 @@ import type { ContentScriptContext } from '#imports';
 import { background } from '../../lib/protocol';
 import type { AnnotateResult, PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
-import { buildChunks, closestBlock, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from './collect-text';
-import type { HeadStart } from './early/head-start';
-import type { Highlighter } from './highlighter';
-import type { Interaction } from './interaction';
-import type { Occurrence, PageModel } from './page-model';
+import { buildChunks, closestBlock, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, collectBlocks, isInSkippedSubtree, type BlockText, type Slicer, type TextChunk } from '../text/collect-text';
+import type { HeadStart } from '../loader/head-start';
+import type { Highlighter } from '../paint/highlighter';
+import type { Interaction } from '../card/interaction';
+import type { Occurrence, PageModel } from '../page-model';
 
 /** Longest stretch of main-thread work before yielding to the page. */
 const SLICE_MS = 8;

@@ -1,9 +1,9 @@
 // Answers the popup (TabProtocol). Only the top frame answers: tabs.sendMessage without a
 // frameId reaches every frame and the first reply wins, so iframes stay silent.
 import { tab, type PageStatus, type PageTerm } from '../../lib/protocol';
-import type { Highlighter } from './highlighter';
-import { scrollToRange } from './interaction';
-import type { PageModel } from './page-model';
+import type { Highlighter } from '../paint/highlighter';
+import { scrollToRange } from '../card/interaction';
+import type { PageModel } from '../page-model';
 
 export interface PageState {
   status(): PageStatus;

@@ -2,7 +2,7 @@
 // position:fixed and never focused, so opening it neither moves focus nor scrolls the page.
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { UI_HOST_TAG } from '../collect-text';
+import { UI_HOST_TAG } from '../text/collect-text';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip, type TooltipProps } from './Tooltip';
 

@@ -1,6 +1,6 @@
 // The explanation card: the page's own explanation first (marked as such, with a jump to the
 // passage), then the glossary entry with its cited source.
-import type { GlossaryEntry, GlossarySource } from '../../../core/types';
+import type { GlossaryEntry, GlossarySource } from '../../core/types';
 import type { TermInfo } from '../page-model';
 import type { Strings } from './strings';
 import { clip, itemRest } from './item-rest';

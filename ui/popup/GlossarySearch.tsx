@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../core/types';
 import { background } from '../../lib/protocol';
-import { t } from './i18n';
-import { categoryLabel, sourceLabel } from './labels';
+import { t } from '../../lib/ui/i18n';
+import { categoryLabel, sourceLabel } from '../../lib/ui/labels';
 
 const DEBOUNCE_MS = 150;
 

@@ -1,13 +1,13 @@
 // Wires one page: model, highlighter, tooltip, interaction, session and the popup's answers.
-import type { Settings } from '../../../lib/settings';
-import type { PageStart } from '../early/handoff';
-import { Highlighter } from '../highlighter';
-import { Interaction } from '../interaction';
-import { PageModel } from '../page-model';
-import { pageIsDark } from '../page-theme';
-import { PageSession } from '../session';
-import { registerTabHandlers } from '../tab-handlers';
-import { TooltipHost } from '../tooltip/tooltip-host';
+import type { Settings } from '../lib/settings';
+import type { PageStart } from './loader/handoff';
+import { Highlighter } from './paint/highlighter';
+import { Interaction } from './card/interaction';
+import { PageModel } from './page-model';
+import { pageIsDark } from './paint/page-theme';
+import { PageSession } from './session/session';
+import { registerTabHandlers } from './session/tab-handlers';
+import { TooltipHost } from './card/tooltip-host';
 
 export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promise<Settings>): void {
   performance.mark('tifa:main');

@@ -2,8 +2,8 @@
 // for this site, and if so sends the page's first chunk of text to the engine and paints the
 // answer itself. The page script (20–60 ms to fetch, compile and start, on a main thread that
 // is busy with the page's own first layout and paint) then takes over from there.
-import { background, type AnnotateResult } from '../../../lib/protocol';
-import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../collect-text';
+import { background, type AnnotateResult } from '../../lib/protocol';
+import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../text/collect-text';
 import { paintFirstChunk, type EarlyPaint } from './first-paint';
 
 /** A chunk the loader sent; the page script uses its answer if it builds the same text. */

@@ -1,5 +1,5 @@
 // The popup's answers for a top frame without Chinese, without loading the page script.
-import { tab } from '../../../lib/protocol';
+import { tab } from '../../lib/protocol';
 
 export function registerNoChineseHandlers(): () => void {
   const removers = [

@@ -8,7 +8,7 @@ import {
   withSiteDisabled,
   type Settings,
 } from '../../lib/settings';
-import { t } from './i18n';
+import { t } from '../../lib/ui/i18n';
 
 /** Current settings, kept live: the keyboard command or another window may change them. */
 export function useSettings(): Settings {

@@ -1,9 +1,9 @@
 // What the page holds: terms, their occurrences as live DOM Ranges, and the definitions the
 // page gives. Built from engine results chunk by chunk; blocks can be dropped and redone when
 // the page changes them.
-import type { Category, GlossaryEntry } from '../../core/types';
-import type { AnnotateResult, PageTerm } from '../../lib/protocol';
-import { spanToRange, type TextChunk } from './collect-text';
+import type { Category, GlossaryEntry } from '../core/types';
+import type { AnnotateResult, PageTerm } from '../lib/protocol';
+import { spanToRange, type TextChunk } from './text/collect-text';
 
 export interface TermInfo {
   term: string;

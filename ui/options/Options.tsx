@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Glossary } from '../../core/types';
 import { updateSettings, withSiteDisabled } from '../../lib/settings';
 import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../lib/user-glossary';
-import { t } from '../popup/i18n';
+import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../popup/Toggles';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;

@@ -1,6 +1,6 @@
 // The content script is split in two so that pages without Chinese pay only for a tiny loader:
-// the loader (tifa.content/index.ts) decides, and only then imports the page script
-// (tifa.content/page/, built as /tifa-page.js by a hook in wxt.config.ts). Dynamic import from
+// the loader (entrypoints/tifa.content.ts) decides, and only then imports the page script
+// (entrypoints/tifa-page.ts, a plain WXT unlisted script: /tifa-page.js). Dynamic import from
 // a content script evaluates the module in the same isolated world, so the two halves meet on
 // a global keyed by a registered symbol.
 import { browser, type ContentScriptContext } from '#imports';

@@ -2,11 +2,11 @@
 // script (unless the answer is so late that the page script started first: then the page
 // script paints it). The page script's Highlighter adopts these highlights, so the page never
 // shows a frame without them, and drops the loader's ranges in the task that paints its own.
-import type { Category } from '../../../core/types';
-import type { AnnotateResult } from '../../../lib/protocol';
-import { spanToRange, type TextChunk } from '../collect-text';
-import { CATEGORY_HIGHLIGHT, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../highlight-style';
-import { pageIsDark } from '../page-theme';
+import type { Category } from '../../core/types';
+import type { AnnotateResult } from '../../lib/protocol';
+import { spanToRange, type TextChunk } from '../text/collect-text';
+import { CATEGORY_HIGHLIGHT, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
+import { pageIsDark } from '../paint/page-theme';
 
 export interface EarlyPaint {
   /** Set by the page script when it takes over: from then on the loader paints nothing. */

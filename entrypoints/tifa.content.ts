@@ -5,10 +5,10 @@
 // first chunk sent and painted), then imports it (highlighting, tooltip, popup answers: see
 // early/handoff.ts).
 import { defineContentScript } from '#imports';
-import { loadStartPage } from './early/handoff';
-import { askSiteActive, HEAD_START_MAX_WAIT_MS, startHeadStart } from './early/head-start';
-import { registerNoChineseHandlers } from './early/light-handlers';
-import { watchForChinese } from './early/watch-chinese';
+import { loadStartPage } from '../page/loader/handoff';
+import { askSiteActive, HEAD_START_MAX_WAIT_MS, startHeadStart } from '../page/loader/head-start';
+import { registerNoChineseHandlers } from '../page/loader/light-handlers';
+import { watchForChinese } from '../page/loader/watch-chinese';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
