@@ -1,6 +1,7 @@
 // The one typed message protocol between content scripts, popup and background.
 // Types only come from core/; nothing here imports entrypoints.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -12,11 +13,6 @@ export interface AnnotateResult {
   entries: Record<string, GlossaryEntry>;
   /** Toned pinyin per annotation.terms[].term (computed here so content scripts stay small). */
   pinyin: Record<string, string>;
-  /**
-   * Parallel to annotation.defined: the TermHit.term each definition explains (its label may be
-   * written differently, e.g. traditional 四個一 for 四个一), or null when no hit matches.
-   */
-  definitionTerms: (string | null)[];
   /**
    * Set when the engine was still loading and the sender accepted a provisional answer: glossary
    * matches found without segmentation only (no numbered terms, no definitions). The sender
@@ -48,12 +44,7 @@ export interface BackgroundProtocol {
 export const background = defineExtensionMessaging<BackgroundProtocol>();
 
 /** A term as the popup lists it for the current page. */
-export interface PageTerm {
-  term: string;
-  entryId?: string;
-  source: 'glossary' | 'article';
-  category: 'formula' | 'enumeration' | 'policy';
-  summary: string;
+export interface PageTerm extends TermFacts {
   count: number;
   /** True when the page itself explains the term (a mined definition). */
   definedOnPage: boolean;

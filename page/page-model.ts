@@ -1,15 +1,12 @@
 // What the page holds: terms, their occurrences as live DOM Ranges, and the definitions the
 // page gives. Built from engine results chunk by chunk; blocks can be dropped and redone when
 // the page changes them.
+import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type TermFacts } from '../core/explain';
 import type { Category, GlossaryEntry } from '../core/types';
 import type { AnnotateResult, PageTerm } from '../lib/protocol';
 import { spanToRange, type TextChunk } from './text/collect-text';
 
-export interface TermInfo {
-  term: string;
-  category: Category;
-  source: 'glossary' | 'article';
-  summary: string;
+export interface TermInfo extends TermFacts {
   pinyin: string;
   entry?: GlossaryEntry;
 }
@@ -21,13 +18,8 @@ export interface Occurrence {
   block: Element;
 }
 
-export interface PageDefinition {
-  /** TermHit.term it explains, or null when the page never uses the label as a term. */
-  term: string | null;
-  label: string;
-  members: string[];
-  items: string[];
-  evidence: Range;
+/** A definition the page gives, linked by the core to the term it explains, held as DOM Ranges. */
+export interface PageDefinition extends HeldDefinition<Range> {
   block: Element;
 }
 
@@ -49,6 +41,7 @@ export class PageModel {
       if (!this.terms.has(hit.term)) {
         this.terms.set(hit.term, {
           term: hit.term,
+          ...(hit.entryId !== undefined ? { entryId: hit.entryId } : {}),
           category: hit.category,
           source: hit.source,
           summary: hit.summary,
@@ -70,18 +63,10 @@ export class PageModel {
         added.push(occ);
       }
     }
-    annotation.defined.forEach((d, i) => {
+    for (const d of heldDefinitions(annotation.defined)) {
       const mapped = spanToRange(chunk, d.evidence.start, d.evidence.end);
-      if (!mapped) return;
-      this.definitions.push({
-        term: result.definitionTerms[i] ?? null,
-        label: d.term,
-        members: d.members,
-        items: d.items,
-        evidence: mapped.range,
-        block: mapped.block,
-      });
-    });
+      if (mapped) this.definitions.push({ ...d, evidence: mapped.range, block: mapped.block });
+    }
     this.occurrences.push(...added);
     this.sorted = null;
     return added;
@@ -134,10 +119,11 @@ export class PageModel {
     return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o));
   }
 
-  definitionsFor(term: string): PageDefinition[] {
+  /** The term's explanations, best first (core/explain.ts decides), with the page's as Ranges. */
+  explanationsOf(term: string): Explanation<Range>[] {
     const info = this.terms.get(term);
-    const names = new Set([term, ...(info?.entry ? [info.entry.term, ...info.entry.variants] : [])]);
-    return this.definitions.filter((d) => (d.term !== null ? d.term === term : names.has(d.label)));
+    if (!info) return [];
+    return explain(info, { definitions: this.definitions, ...(info.entry ? { entry: info.entry } : {}) });
   }
 
   pageTerms(): PageTerm[] {
@@ -147,12 +133,12 @@ export class PageModel {
       .filter((t) => counts.has(t.term))
       .map((t) => ({
         term: t.term,
-        ...(t.entry ? { entryId: t.entry.id } : {}),
+        ...(t.entryId !== undefined ? { entryId: t.entryId } : {}),
         source: t.source,
         category: t.category,
         summary: t.summary,
         count: counts.get(t.term)!,
-        definedOnPage: this.definitionsFor(t.term).length > 0,
+        definedOnPage: explainedByPage(this.explanationsOf(t.term)),
       }));
   }
 }

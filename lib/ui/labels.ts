@@ -1,14 +1,15 @@
-// Display wording shared by the popup's lists: categories and where an explanation comes from.
+// Display wording shared by the popup, the options page and the card: categories and where an
+// explanation comes from.
 import type { Category, GlossarySource } from '../../core/types';
 import { t, type MessageKey } from './i18n';
+
+export { CATEGORY_ORDER } from '../../core/categories';
 
 const CATEGORY_KEYS: Record<Category, MessageKey> = {
   formula: 'categoryFormula',
   enumeration: 'categoryEnumeration',
   policy: 'categoryPolicy',
 };
-
-export const CATEGORY_ORDER: Category[] = ['formula', 'enumeration', 'policy'];
 
 export function categoryLabel(category: Category): string {
   return t(CATEGORY_KEYS[category]);

@@ -1,23 +1,19 @@
 // The explanation card: the page's own explanation first (marked as such, with a jump to the
 // passage), then the glossary entry with its cited source.
+import type { Explanation, HeldDefinition } from '../../core/explain';
 import type { GlossaryEntry, GlossarySource } from '../../core/types';
 import type { TermInfo } from '../page-model';
 import type { Strings } from './strings';
 import { clip, itemRest } from './item-rest';
 
-export interface PageExplanation {
-  label: string;
-  members: string[];
-  items: string[];
-}
-
 export interface TooltipProps {
   info: TermInfo;
   /** How the page writes it, when that differs from the canonical term (e.g. traditional). */
   surface: string;
-  explanations: PageExplanation[];
+  /** Best first, as core/explain.ts ordered them; the card shows them in that order. */
+  explanations: Explanation<Range>[];
   strings: Strings;
-  onReveal: (index: number) => void;
+  onReveal: (evidence: Range) => void;
 }
 
 export function Tooltip({ info, surface, explanations, strings, onReveal }: TooltipProps) {
@@ -30,38 +26,65 @@ export function Tooltip({ info, surface, explanations, strings, onReveal }: Tool
         <span class="pinyin" lang="zh-Latn-pinyin">{info.pinyin}</span>
         <span class={`cat ${info.category}`}>{strings.category[info.category]}</span>
       </div>
-      {explanations.map((ex, i) => (
-        <section class="page" key={`p${i}`} data-source="page">
-          <h3>
-            {strings.fromPage}
-            <small>{strings.fromPageNote}</small>
-          </h3>
-          <ul>
-            {ex.members.map((m, j) => {
-              const rest = itemRest(m, ex.items[j], 80);
-              return (
-                <li key={j}>
-                  <b class="member">{m}</b>
-                  {rest && <div class="item">{rest}</div>}
-                </li>
-              );
-            })}
-          </ul>
-          <button type="button" class="jump" onMouseDown={(e) => e.preventDefault()} onClick={() => onReveal(i)}>
-            {strings.jump} ↓
-          </button>
-        </section>
-      ))}
-      {info.entry ? (
-        <GlossarySection entry={info.entry} strings={strings} />
-      ) : (
-        explanations.length === 0 && (
-          <section data-source="article">
-            <p>{info.summary || strings.foundOnPage}</p>
-          </section>
-        )
-      )}
+      {explanations.map((ex, i) => {
+        switch (ex.from) {
+          case 'page':
+            return <PageSection key={i} definition={ex.definition} strings={strings} onReveal={onReveal} />;
+          case 'glossary':
+            return ex.entry ? <GlossarySection key={i} entry={ex.entry} strings={strings} /> : null;
+          case 'mention':
+            return <MentionSection key={i} evidence={ex.evidence} strings={strings} onReveal={onReveal} />;
+          case 'article':
+            return (
+              <section key={i} data-source="article">
+                <p>{ex.summary || strings.foundOnPage}</p>
+              </section>
+            );
+        }
+      })}
     </div>
+  );
+}
+
+function PageSection({ definition, strings, onReveal }: { definition: HeldDefinition<Range>; strings: Strings; onReveal: (r: Range) => void }) {
+  return (
+    <section class="page" data-source="page">
+      <h3>
+        {strings.fromPage}
+        <small>{strings.fromPageNote}</small>
+      </h3>
+      <ul>
+        {definition.members.map((m, j) => {
+          const rest = itemRest(m, definition.items[j], 80);
+          return (
+            <li key={j}>
+              <b class="member">{m}</b>
+              {rest && <div class="item">{rest}</div>}
+            </li>
+          );
+        })}
+      </ul>
+      <JumpButton strings={strings} onClick={() => onReveal(definition.evidence)} />
+    </section>
+  );
+}
+
+/** Weak evidence says less: only that the article uses the term here, with its own words. */
+function MentionSection({ evidence, strings, onReveal }: { evidence: Range; strings: Strings; onReveal: (r: Range) => void }) {
+  return (
+    <section class="mention" data-source="mention">
+      <h3>{strings.mentioned}</h3>
+      <q class="quote">{clip(evidence.toString().trim(), 120)}</q>
+      <JumpButton strings={strings} onClick={() => onReveal(evidence)} />
+    </section>
+  );
+}
+
+function JumpButton({ strings, onClick }: { strings: Strings; onClick: () => void }) {
+  return (
+    <button type="button" class="jump" onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      {strings.jump} ↓
+    </button>
   );
 }
 

@@ -135,7 +135,6 @@ export class Interaction {
     this.current = occ;
     this.openedBy = by;
     this.highlighter.setActive(occ.range);
-    const definitions = this.model.definitionsFor(occ.term);
     const anchor: VirtualElement = {
       getBoundingClientRect: () => {
         const rects = occ.range.getClientRects();
@@ -146,13 +145,11 @@ export class Interaction {
     this.tooltip.open(anchor, {
       info,
       surface: occ.range.toString(),
-      explanations: definitions.map((d) => ({ label: d.label, members: d.members, items: d.items })),
+      explanations: this.model.explanationsOf(occ.term),
       strings: tooltipStrings(),
-      onReveal: (i) => {
-        const d = definitions[i];
-        if (!d) return;
-        scrollToRange(d.evidence, 'center');
-        this.highlighter.flashRange(d.evidence);
+      onReveal: (evidence) => {
+        scrollToRange(evidence, 'center');
+        this.highlighter.flashRange(evidence);
       },
     });
   }

@@ -1,15 +1,14 @@
-// Tooltip wording from the extension's i18n messages (public/_locales): Chinese by default,
-// English where the browser UI is English, the same catalogue the popup uses.
-import { browser } from '#imports';
+// Card wording from the extension's i18n messages (public/_locales), through the one helper the
+// popup and options use: Chinese by default, English where the browser UI is English.
 import type { Category } from '../../core/types';
-
-type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (name: string, substitutions?: string[]): string => browser.i18n.getMessage(name as MessageName, substitutions);
+import { t } from '../../lib/ui/i18n';
+import { categoryLabel } from '../../lib/ui/labels';
 
 export interface Strings {
   category: Record<Category, string>;
   fromPage: string;
   fromPageNote: string;
+  mentioned: string;
   jump: string;
   glossary: string;
   source: string;
@@ -23,17 +22,18 @@ export interface Strings {
 
 let cached: Strings | null = null;
 
-/** Read once, on the first tooltip (pages that are never hovered never pay for it). */
+/** Read once, on the first card (pages that are never hovered never pay for it). */
 export function tooltipStrings(): Strings {
   cached ??= {
-    category: { formula: t('categoryFormula'), enumeration: t('categoryEnumeration'), policy: t('categoryPolicy') },
+    category: { formula: categoryLabel('formula'), enumeration: categoryLabel('enumeration'), policy: categoryLabel('policy') },
     fromPage: t('tooltipFromPage'),
     fromPageNote: t('tooltipFromPageNote'),
+    mentioned: t('tooltipMentioned'),
     jump: t('tooltipJump'),
     glossary: t('tooltipFromGlossary'),
     source: t('tooltipSource'),
-    articleSource: (citation, line) => t('tooltipArticleSource', [citation, String(line)]),
-    referenceSource: (document, date) => t('tooltipReferenceSource', [document, date]),
+    articleSource: (citation, line) => t('tooltipArticleSource', citation, line),
+    referenceSource: (document, date) => t('tooltipReferenceSource', document, date),
     foundOnPage: t('tooltipNoExplanation'),
     members: t('tooltipMembers'),
     close: t('tooltipClose'),
