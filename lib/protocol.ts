@@ -4,8 +4,6 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
 
-export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
-
 /** What the background returns for one chunk of page text. */
 export interface AnnotateResult {
   annotation: Annotation;
@@ -30,7 +28,6 @@ export interface BackgroundProtocol {
    * background counts their union across the frames of one tab.
    */
   reportTermCount(data: { terms: string[] }): void;
-  engineStatus(): { status: EngineStatus; error?: string };
   /**
    * A content script saw Chinese while its page was still loading: start the engine now (if
    * highlights are on for the sender's site) so the first `annotate` does not wait for all of

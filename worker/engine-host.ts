@@ -8,7 +8,6 @@ import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/eng
 import { bundledGlossary } from '../core/bundled-glossary';
 import { mergeGlossaries } from '../core/glossary-schema';
 import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
-import type { EngineStatus } from '../lib/protocol';
 import { buildAnnotateResult } from '../lib/annotate-result';
 
 const jieba: JiebaApi & { tag: typeof tag } = { add_word, cut, tag, tokenize };
@@ -24,8 +23,9 @@ export interface ReadyEngine {
 export const initTimings: Record<string, number> = {};
 const since = (start: number) => Math.round((performance.now() - start) * 10) / 10;
 
+/** The engine's lifecycle in this worker. */
+type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 let status: EngineStatus = 'idle';
-let lastError: string | undefined;
 let wasmReady: Promise<void> | null = null;
 let engineReady: Promise<ReadyEngine> | null = null;
 let glossaryReady: Promise<Glossary> | null = null;
@@ -50,10 +50,6 @@ const BUILD_GRACE_MS = 250;
 
 export function setUserGlossarySource(load: () => Promise<Glossary | null>): void {
   loadUserGlossary = load;
-}
-
-export function engineStatus(): { status: EngineStatus; error?: string } {
-  return lastError === undefined ? { status } : { status, error: lastError };
 }
 
 export function engineIsReady(): boolean {
@@ -127,7 +123,6 @@ export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
   if (!deferBuild) allowDictionaryBuild();
   if (engineReady) return engineReady;
   status = 'loading';
-  lastError = undefined;
   const started = performance.now();
   let gate: Promise<void> = Promise.resolve();
   if (deferBuild) {
@@ -178,7 +173,6 @@ export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
     (error: unknown) => {
       if (engineReady !== building) return;
       status = 'error';
-      lastError = error instanceof Error ? error.message : String(error);
       engineReady = null;
     },
   );

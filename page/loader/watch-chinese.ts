@@ -6,7 +6,7 @@
 //  - a page that had none then (client-rendered news sites fill in the article later) is
 //    looked at again a few times by timers, with no observer and no message in between.
 import type { ContentScriptContext } from '#imports';
-import { CJK } from './cjk';
+import { HAN_CHAR as CJK } from '../../core/han';
 
 /** Re-check delays after the load event, for pages that render their article late. */
 export const RECHECK_AFTER_LOAD_MS = [0, 2000, 8000] as const;

@@ -2,7 +2,7 @@
 // visible text of whole blocks with '\n'; each Text node is one segment, so an engine offset
 // maps to (Text node, offset) by binary search and spans become DOM Ranges without touching
 // the page.
-import { CJK } from '../loader/cjk';
+import { HAN_CHAR as CJK } from '../../core/han';
 
 export { CJK };
 

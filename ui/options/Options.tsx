@@ -3,7 +3,7 @@ import type { Glossary } from '../../core/types';
 import { updateSettings, withSiteDisabled } from '../../lib/settings';
 import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../lib/user-glossary';
 import { t } from '../../lib/ui/i18n';
-import { useSettings } from '../popup/Toggles';
+import { useSettings } from '../../lib/ui/use-settings';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
 

@@ -4,7 +4,8 @@ import { siteOf } from '../../lib/settings';
 import { GlossarySearch } from './GlossarySearch';
 import { t } from '../../lib/ui/i18n';
 import { TermList } from './TermList';
-import { Toggles, useSettings } from './Toggles';
+import { useSettings } from '../../lib/ui/use-settings';
+import { Toggles } from './Toggles';
 import { findTargetTab, urlFromPage, type TargetTab } from './target-tab';
 import { usePageTerms, type PageState } from './use-page-terms';
 

@@ -1,24 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import {
-  DEFAULT_SETTINGS,
-  coerceSettings,
-  settingsItem,
   updateSettings,
   withHighlights,
   withSiteDisabled,
   type Settings,
 } from '../../lib/settings';
 import { t } from '../../lib/ui/i18n';
-
-/** Current settings, kept live: the keyboard command or another window may change them. */
-export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void settingsItem.getValue().then((v) => setSettings(coerceSettings(v)));
-    return settingsItem.watch((v) => setSettings(coerceSettings(v)));
-  }, []);
-  return settings;
-}
 
 function Switch(props: { id: string; label: string; checked: boolean; disabled?: boolean; hint?: string; onChange: (on: boolean) => void }) {
   return (
