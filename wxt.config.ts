@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -33,17 +33,24 @@ function jiebaWasmNotInlined(): Plugin {
   };
 }
 
+/** Test builds (TIFA_DEBUG=1) carry timing marks and worker counters; product builds none. */
+const DEBUG_BUILD = process.env.TIFA_DEBUG === '1';
+const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), jiebaWasmNotInlined()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
+    define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
+    // Lets the browser tests refuse a product build, whose pages carry no timing marks.
+    ...(DEBUG_BUILD ? { version_name: `${packageVersion} test build (TIFA_DEBUG)` } : {}),
     permissions: ['storage'],
     commands: {
       'toggle-highlights': {

@@ -8,9 +8,10 @@ import { pageIsDark } from './paint/page-theme';
 import { PageSession } from './session/session';
 import { registerTabHandlers } from './session/tab-handlers';
 import { TooltipHost } from './card/tooltip-host';
+import { mark } from '../lib/debug';
 
 export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promise<Settings>): void {
-  performance.mark('tifa:main');
+  mark('main');
   const model = new PageModel();
   const highlighter = new Highlighter(document, headStart.early);
   let interaction: Interaction | null = null;

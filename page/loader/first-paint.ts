@@ -7,6 +7,7 @@ import type { AnnotateResult } from '../../lib/protocol';
 import { spanToRange, type TextChunk } from '../text/collect-text';
 import { CATEGORY_HIGHLIGHT, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
 import { pageIsDark } from '../paint/page-theme';
+import { mark } from '../../lib/debug';
 
 export interface EarlyPaint {
   /** Set by the page script when it takes over: from then on the loader paints nothing. */
@@ -37,5 +38,5 @@ export function paintFirstChunk(early: EarlyPaint, doc: Document, chunk: TextChu
   for (const { category, range } of ranges) byCategory.get(category)!.add(range);
   for (const [category, h] of byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
   early.painted = { byCategory, style, dark, ranges };
-  performance.mark('tifa:early-paint');
+  mark('early-paint');
 }

@@ -5,6 +5,7 @@
 import { background, type AnnotateResult } from '../../lib/protocol';
 import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../text/collect-text';
 import { paintFirstChunk, type EarlyPaint } from './first-paint';
+import { mark } from '../../lib/debug';
 
 /** A chunk the loader sent; the page script uses its answer if it builds the same text. */
 export interface SentChunk {
@@ -98,7 +99,7 @@ async function sendFirstChunk(doc: Document): Promise<SentChunk | null> {
   }
   const chunk = buildChunks(blocks, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS)[0];
   if (!chunk) return null;
-  performance.mark('tifa:head-sent');
+  mark('head-sent');
   const result = background.sendMessage('annotate', { text: chunk.text, provisionalOk: true });
   // The page script may build a different first chunk (the page changed) and never ask.
   result.catch(() => undefined);

@@ -7,6 +7,7 @@
 //    looked at again a few times by timers, with no observer and no message in between.
 import type { ContentScriptContext } from '#imports';
 import { HAN_CHAR as CJK } from '../../core/han';
+import { mark } from '../../lib/debug';
 
 /** Re-check delays after the load event, for pages that render their article late. */
 export const RECHECK_AFTER_LOAD_MS = [0, 2000, 8000] as const;
@@ -50,7 +51,7 @@ export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch:
   };
   const decide = (): boolean => {
     if (!ctx.isValid || !bodyHasChinese(doc)) return false;
-    performance.mark('tifa:found');
+    mark('found');
     early();
     watch.found();
     return true;

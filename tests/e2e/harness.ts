@@ -2,7 +2,7 @@
 // .output/chrome-mv3, plus the local fixture server. Build first: `npx wxt build`.
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getNodeEngine } from '../../core/node/engine';
@@ -47,8 +47,9 @@ export interface LaunchOptions {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`TIFA_DEBUG=1 npx wxt build\` first`);
   }
+  assertTestBuild(EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   const ownDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tifa-e2e-'));
@@ -205,4 +206,15 @@ export async function openSeedArticle(): Promise<SeedSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * The browser tests wait on the session's timing marks and read the worker's counters, which only
+ * a test build has (lib/debug.ts): a product build would make them time out, so refuse it.
+ */
+export function assertTestBuild(dir: string): void {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version_name?: string };
+  if (!manifest.version_name?.includes('TIFA_DEBUG')) {
+    throw new Error(`${dir} is a product build without test hooks: build it with \`TIFA_DEBUG=1 npx wxt build\``);
+  }
 }
