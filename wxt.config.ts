@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -35,7 +35,7 @@ function jiebaWasmNotInlined(): Plugin {
 
 /** Test builds (TIFA_DEBUG=1) carry timing marks and worker counters; product builds none. */
 const DEBUG_BUILD = process.env.TIFA_DEBUG === '1';
-const packageVersion = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+export const TEST_BUILD_MARKER = 'tifa-test-build.txt';
 
 export default defineConfig({
   imports: false,
@@ -49,8 +49,6 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    // Lets the browser tests refuse a product build, whose pages carry no timing marks.
-    ...(DEBUG_BUILD ? { version_name: `${packageVersion} test build (TIFA_DEBUG)` } : {}),
     permissions: ['storage'],
     commands: {
       'toggle-highlights': {
@@ -83,6 +81,8 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });
+      // Lets the browser tests refuse a product build, whose pages carry no timing marks.
+      if (DEBUG_BUILD) assets.push({ contents: 'TIFA_DEBUG test build\n', relativeDest: TEST_BUILD_MARKER });
     },
   },
 });

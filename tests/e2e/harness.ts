@@ -2,10 +2,11 @@
 // .output/chrome-mv3, plus the local fixture server. Build first: `npx wxt build`.
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getNodeEngine } from '../../core/node/engine';
+import { TEST_BUILD_MARKER } from '../../wxt.config';
 import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
 import { CATEGORY_HIGHLIGHTS, waitForFinalHighlights, waitForHighlights } from '../../scripts/page-probes';
 
@@ -213,8 +214,7 @@ export async function openSeedArticle(): Promise<SeedSession> {
  * a test build has (lib/debug.ts): a product build would make them time out, so refuse it.
  */
 export function assertTestBuild(dir: string): void {
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version_name?: string };
-  if (!manifest.version_name?.includes('TIFA_DEBUG')) {
+  if (!existsSync(join(dir, TEST_BUILD_MARKER))) {
     throw new Error(`${dir} is a product build without test hooks: build it with \`TIFA_DEBUG=1 npx wxt build\``);
   }
 }
