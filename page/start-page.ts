@@ -13,7 +13,7 @@ import { mark } from '../lib/debug';
 export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promise<Settings>): void {
   mark('main');
   const model = new PageModel();
-  const highlighter = new Highlighter(document, headStart.early);
+  const highlighter = new Highlighter(document, headStart.loaderPaint);
   let interaction: Interaction | null = null;
   const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave(), () => highlighter.dark ?? pageIsDark(document));
   interaction = new Interaction(ctx, document, model, highlighter, tooltip);

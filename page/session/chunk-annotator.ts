@@ -45,7 +45,7 @@ export class ChunkAnnotator {
         const shown = this.model.addChunk(chunk, result);
         this.highlighter.add(shown);
         // In the same task, so no frame shows the chunk twice or not at all.
-        if (fromLoader) this.highlighter.dropEarly();
+        if (fromLoader) this.highlighter.dropLoaderPaint();
         noteLongSlice(mapping);
         this.onPainted();
         if (result.provisional) {
@@ -68,12 +68,12 @@ export class ChunkAnnotator {
         try {
           return { result: await head.result, fromLoader: true };
         } catch (error) {
-          this.highlighter.dropEarly();
+          this.highlighter.dropLoaderPaint();
           throw error;
         }
       }
       // The page changed since the loader collected it: its paint (if any) may be misplaced.
-      this.highlighter.dropEarly();
+      this.highlighter.dropLoaderPaint();
     }
     mark('sent');
     return { result: await background.sendMessage('annotate', { text: chunk.text, provisionalOk: true }), fromLoader: false };
