@@ -1,6 +1,7 @@
 // Da: N大 / N重 + a short noun that closes the phrase: 五大行动, 三大攻坚战, 三重压力.
 import { isHan, NOUN_LIKE } from './chars';
 import type { Context, NumberedTerm } from './context';
+import { EVIDENCE } from './confidence';
 
 export function daAt(ctx: Context, k: number): NumberedTerm | undefined {
   if (!ctx.numeralLed(k)) return undefined;
@@ -11,5 +12,5 @@ export function daAt(ctx: Context, k: number): NumberedTerm | undefined {
   const tag = ctx.tagOf(head);
   if (!(NOUN_LIKE.has(tag) || tag === 'i' || tag === 'l') || tag === 'uj' || tag === 'ul') return undefined;
   const start = ctx.starts[k]!;
-  return { term: w + head, start, end: start + 2 + head.length, rule: 'da' };
+  return { term: w + head, start, end: start + 2 + head.length, rule: 'da', confidence: EVIDENCE.da };
 }

@@ -2,6 +2,7 @@
 // “四个着力”, “两强三提高”, and each part of a quoted list (“四句话、十六字”).
 import { isHan, MEASURES } from './chars';
 import type { Context, NumberedTerm } from './context';
+import { EVIDENCE } from './confidence';
 import { looksLikeFormula } from './quantity';
 
 export function findQuoted({ text }: Context): NumberedTerm[] {
@@ -22,7 +23,7 @@ export function findQuoted({ text }: Context): NumberedTerm[] {
     const measuresInList = new Set(formulas.map(({ part }) => part[1]));
     for (const { part, at } of parts) {
       const counted = part[0] === '一' && MEASURES.includes(part[1] ?? '') && measuresInList.has(part[1]) && part.length <= 6 && isHan(part);
-      if (formulas.some((f) => f.at === at) || counted) out.push({ term: part, start: at, end: at + part.length, rule: 'quoted' });
+      if (formulas.some((f) => f.at === at) || counted) out.push({ term: part, start: at, end: at + part.length, rule: 'quoted', confidence: EVIDENCE.quoted });
     }
   }
   return out;
