@@ -80,6 +80,8 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   let j = nounStart;
   const limit = end ?? text.length;
   while (j < limit && j - nounStart < MAX_NOUN && isHan(text[j]) && !(j > nounStart && (NOUN_STOPS.has(text[j]!) || predicateAt(text, j)))) j++;
+  // 七个方面构建了…: 方面 completes a label; what follows is the sentence going on.
+  if (end === undefined && text.startsWith('方面', nounStart)) j = Math.min(j, nounStart + 2);
   // 两点一线管理, 五位一体总体布局: a count–measure–一–X idiom is the label; what follows names its use.
   if (end === undefined && measure !== '' && measure !== '个' && text[nounStart] === '一' && j - nounStart > 2) j = nounStart + 2;
   if (end !== undefined && j !== end) return undefined;

@@ -20,6 +20,9 @@ export function fixedTokenAt(ctx: Context, k: number): NumberedTerm | undefined 
   }
   if (w.length < 3 || w.length > 6 || !looksLikeFormula(w)) return undefined;
   const tag = ctx.tagOf(w);
+  // 两大央企董事长: jieba glued N大/N个 + a noun into a new word; like da.ts, it names a formula
+  // only where the phrase ends, not as the modifier of a following noun.
+  if (tag === 'x' && '大个项'.includes(w[1]!) && !ctx.closesAfter(k)) return undefined;
   if ((FORMULA_TOKEN.has(tag) && !setPhrase(w, tag, ctx.tagOf)) || (tag === 'nz' && MEASURES.includes(w[1]!))) {
     return { term: w, start, end: start + w.length, rule: 'token', confidence: EVIDENCE.token };
   }
