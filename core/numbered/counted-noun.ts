@@ -8,7 +8,7 @@ import type { Context, NumberedTerm } from './context';
 import { EVIDENCE } from './confidence';
 
 /** Verbs with which political writing cites a doctrine by its number (坚持四项基本原则). */
-const CITING_VERBS = new Set(['坚持', '统筹', '树立', '坚定', '增强', '做到', '践行', '牢记', '贯彻', '把握', '落实好', '遵循', '发挥', '充分发挥', '调动']);
+const CITING_VERBS = new Set(['坚持', '统筹', '树立', '坚定', '增强', '做到', '践行', '牢记', '贯彻', '把握', '落实好', '遵循']);
 // Not f (以下, 上述): those announce the article's own list (把握以下五条原则).
 const QUALIFIER = new Set(['s', 'n', 'b']);
 
@@ -20,10 +20,9 @@ function countedToken(ctx: Context, k: number): boolean {
 /** 坚持四项基本原则, 统筹国内国际两个大局: returns the end of the formula. */
 function nounHeadAfterCitingVerb(ctx: Context, k: number): number | undefined {
   const { words, starts, tagOf } = ctx;
-  // The verb may stand before a short qualifier: 统筹国内国际两个大局, 发挥中央和地方两个积极性.
+  // The verb may stand before a short place qualifier: 统筹国内国际两个大局.
   let v = k - 1;
-  const qualifies = (x: string): boolean => QUALIFIER.has(tagOf(x)) || x === '和';
-  while (v >= k - 3 && v >= 0 && qualifies(words[v]!) && !CITING_VERBS.has(words[v]!)) v--;
+  while (v >= k - 2 && v >= 0 && QUALIFIER.has(tagOf(words[v]!)) && !CITING_VERBS.has(words[v]!)) v--;
   if (!CITING_VERBS.has(words[v] ?? '')) return undefined;
   let len = 0;
   for (let j = k + 1; j <= k + 2 && j < words.length; j++) {
