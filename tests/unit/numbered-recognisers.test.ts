@@ -38,6 +38,7 @@ const S = {
   quoted: ['03-shaoxing-siqi-sihua-jianghua.txt', '希望大家紧紧围绕市委八届五次全会提出的“四个着力”要求', 'dev'],
   paired: ['08-shanghai-fugong-fuchan-yuqing-zhuanbao.txt', '或者‘企业和居住地的两点一线管理’就足够说明问题', 'dev'],
   cited: ['02-gaige-kaifang-40-zhounian-jianghua.txt', '把以经济建设为中心同坚持四项基本原则、坚持改革开放这两个基本点统一于新时代中国特色社会主义伟大实践', 'dev'],
+  tenAspects: ['03-shaoxing-siqi-sihua-jianghua.txt', '围绕政府工作报告明确的十大方面任务（八项重点任务', 'dev'],
   ordinalDate: ['04-dangyuan-xuexi-cailiao-2019-08.txt', '也是我们党在全国执政第70个年头', 'dev'],
   bothGoals: ['18-dangzhang-xiuzhengan-dawen.txt', '增写实现第一个百年奋斗目标，开启了实现第二个百年奋斗目标新征程的内容', 'dev2'],
   oneGoal: ['25-sanzhong-quanhui-gongbao.txt', '为全面建成社会主义现代化强国、实现第二个百年奋斗目标', 'dev2'],
@@ -114,6 +115,13 @@ describe('da.ts', () => {
   it('N大 + a noun that closes the phrase: 两大奇迹 (dev2 28), but not 两大央企董事长', () => {
     expect(terms(atEveryToken('续写经济快速发展和社会长期稳定两大奇迹；', daAt))).toEqual(['两大奇迹']);
     expect(atEveryToken(s('twoSoes'), daAt)).toEqual([]);
+  });
+  it('the label keeps its head noun (N大X高地, not N大X); no development text has one, so these two are written for the test', () => {
+    expect(terms(atEveryToken('加快建设四大人才高地，', daAt))).toEqual(['四大人才高地']);
+    expect(terms(atEveryToken('全力打造三大科创高地。', daAt))).toEqual(['三大科创高地']);
+  });
+  it('but 十大方面任务 counts the aspects of a report', () => {
+    expect(atEveryToken(s('tenAspects'), daAt)).toEqual([]);
   });
 });
 
