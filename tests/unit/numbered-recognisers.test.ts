@@ -39,6 +39,8 @@ const S = {
   paired: ['08-shanghai-fugong-fuchan-yuqing-zhuanbao.txt', '或者‘企业和居住地的两点一线管理’就足够说明问题', 'dev'],
   cited: ['02-gaige-kaifang-40-zhounian-jianghua.txt', '把以经济建设为中心同坚持四项基本原则、坚持改革开放这两个基本点统一于新时代中国特色社会主义伟大实践', 'dev'],
   tenAspects: ['03-shaoxing-siqi-sihua-jianghua.txt', '围绕政府工作报告明确的十大方面任务（八项重点任务', 'dev'],
+  plenums: ['12-liuzhong-quanhui-gongbao.txt', '全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神', 'dev2'],
+  plenum: ['07-shengaiwei-shiyici-huiyi.txt', '要对照四中全会精神继续巩固完善', 'dev2'],
   ordinalDate: ['04-dangyuan-xuexi-cailiao-2019-08.txt', '也是我们党在全国执政第70个年头', 'dev'],
   bothGoals: ['18-dangzhang-xiuzhengan-dawen.txt', '增写实现第一个百年奋斗目标，开启了实现第二个百年奋斗目标新征程的内容', 'dev2'],
   oneGoal: ['25-sanzhong-quanhui-gongbao.txt', '为全面建成社会主义现代化强国、实现第二个百年奋斗目标', 'dev2'],
@@ -213,6 +215,16 @@ describe('the table and the engine', () => {
       ['第二个答案', EVIDENCE.ordinalSiblings],
     ]);
     expect(engine.annotate(s('lonelyAnswer'), { mine: false }).terms.filter((t) => t.source === 'article')).toEqual([]);
+  });
+});
+
+describe('quantity.ts: meetings are events, not formulas', () => {
+  it('…中全会精神 is reported by no rule and no label', () => {
+    const engine = getNodeEngine();
+    for (const text of [s('plenums'), s('plenum')]) {
+      expect(findNumberedTerms(segmenter.segment(normalize(text)), tagOf)).toEqual([]);
+      expect(engine.annotate(text).terms.filter((t) => t.source === 'article')).toEqual([]);
+    }
   });
 });
 
