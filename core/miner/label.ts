@@ -21,12 +21,12 @@ const QUANTITY_WORDS = ['小时', '星期', '百分点', '公里', '方米', '�
 /** Function words that end a label's noun (…五大行动的…, …三个方面和…). */
 const NOUN_STOPS = new Set([...'的和与及等是即了把将在都也就以并或而']);
 const MAX_NOUN = 6;
+/** Verbs that take the label as their scope: 围绕7个方面进行发言, 从四个方面入手, 两章作了调整. */
+const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开', '加以'];
 /**
  * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
  * label followed directly by its verb reads as one over-long noun and is refused.
  */
-/** Verbs that take the label as their scope: 围绕7个方面进行发言, 从四个方面入手, 两章作了调整. */
-const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开', '加以'];
 const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入', ...SCOPE_VERBS];
 function predicateAt(text: string, j: number): boolean {
   for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
