@@ -24,6 +24,7 @@ import { findNumberedTerms } from '../../core/numbered-terms';
 import { ARTICLE_TERM_MIN_CONFIDENCE } from '../../core/confidence';
 import { getNodeEngine } from '../../core/node/engine';
 import { mineDefinitions } from '../../core/miner';
+import { readLabel } from '../../core/miner/label';
 import { sharedDir } from '../../eval/sets';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -41,6 +42,7 @@ const S = {
   tenAspects: ['03-shaoxing-siqi-sihua-jianghua.txt', '围绕政府工作报告明确的十大方面任务（八项重点任务', 'dev'],
   plenums: ['12-liuzhong-quanhui-gongbao.txt', '全面贯彻党的十九大和十九届二中、三中、四中、五中全会精神', 'dev2'],
   plenum: ['07-shengaiwei-shiyici-huiyi.txt', '要对照四中全会精神继续巩固完善', 'dev2'],
+  sevenBuilt: ['22-jiandang-xueshuo-yuanchuangxing.txt', '提高政治能力七个方面构建了党的政治建设的完整理论体系', 'dev2'],
   ordinalDate: ['04-dangyuan-xuexi-cailiao-2019-08.txt', '也是我们党在全国执政第70个年头', 'dev'],
   bothGoals: ['18-dangzhang-xiuzhengan-dawen.txt', '增写实现第一个百年奋斗目标，开启了实现第二个百年奋斗目标新征程的内容', 'dev2'],
   oneGoal: ['25-sanzhong-quanhui-gongbao.txt', '为全面建成社会主义现代化强国、实现第二个百年奋斗目标', 'dev2'],
@@ -232,6 +234,11 @@ describe('labels the miner reads (core/miner/label.ts): the verb after a label i
   it('围绕7个方面进行发言。一是…七是…: the label is 7个方面', () => {
     const defs = mineDefinitions(s('sevenAspects'));
     expect(defs.map((d) => [d.term, d.members.length])).toEqual([['7个方面', 7]]);
+  });
+  it('七个方面构建了…: 方面 completes the label (not 七个方面构建)', () => {
+    const text = normalize(s('sevenBuilt'));
+    const l = readLabel(text, text.indexOf('七'));
+    expect(l && text.slice(l.start, l.end)).toBe('七个方面');
   });
   it('…两章作了哪些调整: 两章 counts a document\'s chapters and 作了 is the verb; no label', () => {
     expect(mineDefinitions(s('twoChapters')).map((d) => d.term)).toEqual([]);
