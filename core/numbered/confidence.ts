@@ -21,7 +21,7 @@ export const EVIDENCE = {
   /** 第一 + a head that ranks a priority: 第一资源, 第一责任人. */
   primacy: 0.7,
   /** 第N个 + a noun, once and alone: as often a plain ordinal (第一个吃螃蟹的人) as a name. */
-  ordinal: 0.35,
+  ordinal: 0.3,
   /**
    * 第N个 + a head that itself opens with a number (第二个百年奋斗目标): the ordinal picks one of a
    * numbered series of goals (两个一百年), not the next item of a plain sequence.
