@@ -2,6 +2,7 @@
 // first) with where each explanation comes from, and the explanations the text gives itself.
 
 import type { Annotation, Category, TermHit } from '../core/types';
+import { displayName, printable } from './printable';
 import { displayWidth, padEnd, truncate, type Style } from './style';
 
 export interface ReportInput {
@@ -26,13 +27,16 @@ const CATEGORY_TITLES: Record<Category, string> = {
 };
 const CATEGORY_ORDER: Category[] = ['formula', 'enumeration', 'policy'];
 
-export function renderReport({ file, encoding, html, annotation }: ReportInput, { style, columns }: ReportOptions): string {
+export function renderReport(input: ReportInput, { style, columns }: ReportOptions): string {
   const out: string[] = [];
-  const { terms, defined } = annotation;
+  const { file, encoding, html } = input;
+  // Terms, members and summaries come from the input (or a user glossary): never raw to a terminal.
+  const { terms, defined } = printableAnnotation(input.annotation);
+  const annotation = { ...input.annotation, terms, defined };
   const fromArticle = terms.filter((t) => t.source === 'article').length;
   const occurrences = terms.reduce((n, t) => n + t.occurrences.length, 0);
 
-  out.push(style.bold(file));
+  out.push(style.bold(displayName(file)));
   out.push(
     style.dim(
       `  ${annotation.chars.toLocaleString('en-US')} chars · ${encoding}${html ? ' · text extracted from HTML' : ''} · ` +
@@ -60,6 +64,13 @@ export function renderReport({ file, encoding, html, annotation }: ReportInput, 
   }
   if (terms.length === 0 && defined.length === 0) out.push('', style.dim('  No terms found.'));
   return `${out.join('\n')}\n`;
+}
+
+function printableAnnotation({ terms, defined }: Annotation): Pick<Annotation, 'terms' | 'defined'> {
+  return {
+    terms: terms.map((t) => ({ ...t, term: printable(t.term), summary: printable(t.summary), surfaces: t.surfaces.map(printable) })),
+    defined: defined.map((d) => ({ ...d, term: printable(d.term), members: d.members.map(printable) })),
+  };
 }
 
 /** Terms wider than this get a line of their own instead of stretching the whole column. */
