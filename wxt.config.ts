@@ -74,12 +74,6 @@ export default defineConfig({
       const { checkGlossaryFile } = await import('./scripts/check-glossary');
       checkGlossaryFile();
     },
-    // The content script is a tiny loader that imports the page script only on pages with
-    // Chinese (see entrypoints/tifa.content/early/handoff.ts). WXT finds entrypoints one level
-    // deep, so the page script is added here as an unlisted script.
-    'entrypoints:found': (_wxt, infos) => {
-      infos.push({ name: 'tifa-page', inputPath: resolve('entrypoints/tifa.content/page/index.ts'), type: 'unlisted-script' });
-    },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });
     },

@@ -8,7 +8,7 @@
 // cut apart, since pieces end at line ends whenever a line end is within reach).
 
 import type { Engine } from '../core/engine';
-import type { Annotation, Definition, Span, TermHit } from '../core/types';
+import type { Annotation, LinkedDefinition, Span, TermHit } from '../core/types';
 
 /** Texts up to this many UTF-16 units are annotated in one call, exactly as before chunking. */
 export const DEFAULT_CHUNK_CHARS = 1_000_000;
@@ -60,7 +60,7 @@ function isLowSurrogate(code: number): boolean {
 export function annotateInChunks(engine: Engine, text: string, maxChars: number = DEFAULT_CHUNK_CHARS): Annotation {
   if (text.length <= maxChars) return engine.annotate(text);
   const terms = new Map<string, TermHit>();
-  const defined: Definition[] = [];
+  const defined: LinkedDefinition[] = [];
   let start = 0;
   for (const end of chunkEnds(text, maxChars)) {
     const piece = engine.annotate(text.slice(start, end));
@@ -88,7 +88,7 @@ function shift(span: Span, by: number): Span {
   return { start: span.start + by, end: span.end + by };
 }
 
-function shiftDefinition(d: Definition, by: number): Definition {
+function shiftDefinition(d: LinkedDefinition, by: number): LinkedDefinition {
   return {
     ...d,
     label: shift(d.label, by),

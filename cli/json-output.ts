@@ -2,6 +2,7 @@
 // this order and nothing else. Built field by field (not by spreading engine objects) so a new
 // field in the core's types can never leak into the output.
 
+import { explain, heldDefinitions, type ExplanationSource } from '../core/explain';
 import type { Annotation } from '../core/types';
 
 export interface JsonSpan {
@@ -16,12 +17,18 @@ export interface JsonTerm {
   occurrences: JsonSpan[];
   source: 'glossary' | 'article';
   summary: string;
+  /** What explains it first (core/explain.ts): the page itself, the glossary, or neither. */
+  explanation: ExplanationSource;
 }
 
 export interface JsonDefinition {
   term: string;
   members: string[];
   evidence: JsonSpan;
+  /** The term (terms[].term) this definition explains. */
+  explains: string;
+  /** 0–1, from the evidence; below the threshold it is not shown as the page's explanation. */
+  confidence: number;
 }
 
 export interface JsonReport {
@@ -32,6 +39,7 @@ export interface JsonReport {
 }
 
 export function toJsonReport(file: string, annotation: Annotation): JsonReport {
+  const held = heldDefinitions(annotation.defined);
   return {
     file,
     chars: annotation.chars,
@@ -42,11 +50,14 @@ export function toJsonReport(file: string, annotation: Annotation): JsonReport {
       occurrences: t.occurrences.map(span),
       source: t.source,
       summary: oneLine(t.summary),
+      explanation: explain(t, { definitions: held })[0]!.from,
     })),
-    defined: annotation.defined.map((d) => ({
-      term: d.term,
+    defined: held.map((d) => ({
+      term: d.label,
       members: [...d.members],
       evidence: span(d.evidence),
+      explains: d.explains,
+      confidence: d.confidence,
     })),
   };
 }

@@ -6,8 +6,9 @@
 // parent and half for its grandparent, so the element whose children hold the prose wins.
 
 import { isBlockElement } from './html-blocks';
+import { HAN_RANGES } from '../core/han';
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const CJK = new RegExp(`[${HAN_RANGES}]`, 'g');
 
 /** The article container holds at least this share of the page's prose (link text excluded). */
 const MIN_SHARE_OF_PAGE = 0.5;

@@ -2,6 +2,9 @@
 // first) with where each explanation comes from, and the explanations the text gives itself.
 
 import type { Annotation, Category, TermHit } from '../core/types';
+import { CATEGORY_ORDER } from '../core/categories';
+import enMessages from '../public/_locales/en/messages.json';
+import zhMessages from '../public/_locales/zh_CN/messages.json';
 import { displayName, printable } from './printable';
 import { displayWidth, padEnd, truncate, type Style } from './style';
 
@@ -20,12 +23,11 @@ export interface ReportOptions {
   columns?: number;
 }
 
-const CATEGORY_TITLES: Record<Category, string> = {
-  formula: 'Formulas 提法',
-  enumeration: 'Enumerations 列举',
-  policy: 'Policy terms 政策用语',
-};
-const CATEGORY_ORDER: Category[] = ['formula', 'enumeration', 'policy'];
+const CATEGORY_KEYS = { formula: 'categoryFormula', enumeration: 'categoryEnumeration', policy: 'categoryPolicy' } as const;
+/** The extension's own category names (public/_locales), English then Chinese. */
+const CATEGORY_TITLES = Object.fromEntries(
+  CATEGORY_ORDER.map((c) => [c, `${enMessages[CATEGORY_KEYS[c]].message} ${zhMessages[CATEGORY_KEYS[c]].message}`]),
+) as Record<Category, string>;
 
 export function renderReport(input: ReportInput, { style, columns }: ReportOptions): string {
   const out: string[] = [];

@@ -1,11 +1,12 @@
 // The DOM-free pipeline: normalise → segment → match glossary → unknown numbered terms →
 // definitions the text gives → one Annotation whose offsets index the caller's original text.
-import type { Annotation, Definition, Glossary, GlossaryEntry, JiebaApi, Span, TermHit } from './types';
+import type { Annotation, Definition, Glossary, GlossaryEntry, JiebaApi, LinkedDefinition, Span, TermHit } from './types';
 import { normalize } from './normalize';
 import { createSegmenter, SINGLE_TOKEN_CAPABLE, type Segmentation } from './segmenter';
 import { createMatcher, type Match } from './matcher';
 import { findNumberedTerms, type WordTagger } from './numbered-terms';
 import { mineNormalized } from './miner';
+import { definedLabelSummary, definitionKey, isShownDefinition, UNKNOWN_FORMULA_SUMMARY } from './explain';
 
 export interface AnnotateOptions {
   /** Mine the definitions the text gives (default true). */
@@ -21,8 +22,6 @@ export interface Engine {
 type JiebaWithTag = JiebaApi & {
   tag?(text: string, hmm?: boolean | null): { word: string; tag: string }[];
 };
-
-export const UNKNOWN_FORMULA_SUMMARY = '文中出现的数字提法，词典未收录';
 
 /**
  * Every normalised surface form (term and variants) of the entries that match on their own.
@@ -52,6 +51,10 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
   const definedEntryFor = (d: Definition, key: string, text: string): GlossaryEntry | undefined =>
     definedOnly.get(key)?.find((entry) => sameList(entry, d, text));
   const tagOf = createTagger(jieba as JiebaWithTag);
+  const link = (d: Definition, norm: string): LinkedDefinition => ({
+    ...d,
+    explains: definitionKey(norm.slice(d.label.start, d.label.end), (key) => byKey.get(key)?.term),
+  });
 
   return {
     glossary,
@@ -59,7 +62,7 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
       const norm = normalize(text);
       const seg = segmenter.segment(norm);
       const known = glossaryMatcher.findAll(norm, seg.isBoundary);
-      const defined = opts.mine === false ? [] : mineNormalized(text, norm);
+      const defined = (opts.mine === false ? [] : mineNormalized(text, norm)).map((d) => link(d, norm));
 
       const hits = new Map<string, TermHit>();
       for (const m of known) addOccurrence(hits, glossaryHit(m.value), m, text);
@@ -143,6 +146,8 @@ function articleTerms(
     if (!found.has(t.term)) found.set(t.term, articleHit(t.term, 'formula', UNKNOWN_FORMULA_SUMMARY));
   }
   for (const d of defined) {
+    // A definition too weak to show does not make its label a term of this article either.
+    if (!isShownDefinition(d as { confidence?: number })) continue;
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
@@ -150,7 +155,7 @@ function articleTerms(
     const entry = definedEntryFor(d, key, text);
     if (entry) found.set(key, { ...glossaryHit(entry), term: key });
     // A defined label is an enumeration even when the numbered rules also saw it.
-    else found.set(key, articleHit(key, 'enumeration', `文中列举：${d.members.join('、')}`));
+    else found.set(key, articleHit(key, 'enumeration', definedLabelSummary(d.members)));
   }
   if (found.size === 0) return [];
 

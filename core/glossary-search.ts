@@ -7,6 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { normalize } from './normalize';
 import type { Glossary, GlossaryEntry } from './types';
+import { HAN_RANGES } from './han';
 
 /** Lower rank = better match. */
 const Rank = {
@@ -38,8 +39,10 @@ function toneless(syllables: string[]): string[] {
   return syllables.map((s) => s.toLowerCase().replace(/ü/g, 'v'));
 }
 
+const NOT_HAN = new RegExp(`[^${HAN_RANGES}]`, 'g');
+
 function hanOnly(text: string): string {
-  return text.replace(/[^\u3400-\u9fff\uf900-\ufaff]/g, '');
+  return text.replace(NOT_HAN, '');
 }
 
 function keysFor(entry: GlossaryEntry): SearchKeys {

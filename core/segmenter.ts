@@ -1,6 +1,7 @@
 // jieba wrapper. Segmentation runs on the normalised text (same length as the original), and
 // word boundaries come back as UTF-16 offsets so the matcher can check them directly.
 import type { JiebaApi } from './types';
+import { HAN_RANGES } from './han';
 
 export interface Segmentation {
   /** The normalised text that was segmented. */
@@ -19,7 +20,7 @@ export interface Segmenter {
 
 // jieba only keeps runs of these characters together (its "han" regex); a term with other
 // characters in it (、《》) cannot become one token, but the matcher's boundary rule still works.
-export const SINGLE_TOKEN_CAPABLE = /^[\u3400-\u4dbf\u4e00-\u9fffa-zA-Z0-9]+$/;
+export const SINGLE_TOKEN_CAPABLE = new RegExp(`^[${HAN_RANGES}a-zA-Z0-9]+$`);
 
 /**
  * @param words glossary terms and variants, already normalised. They are added with jieba's

@@ -47,12 +47,18 @@ export interface Definition {
   pattern: string;
 }
 
+/** A definition linked to the term it explains (core/explain.ts owns the link). */
+export interface LinkedDefinition extends Definition {
+  /** TermHit.term of the term this definition explains: its canonical key (definitionKey). */
+  explains: string;
+}
+
 export interface Annotation {
   /** UTF-16 length of the annotated text. */
   chars: number;
   /** Terms sorted by first occurrence. */
   terms: TermHit[];
-  defined: Definition[];
+  defined: LinkedDefinition[];
 }
 
 /** The subset of jieba-wasm the core needs; both the Node and the web build provide it. */

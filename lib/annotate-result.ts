@@ -1,7 +1,7 @@
 // Turns the engine's Annotation into what a content script needs to show it, so the content
 // script never loads the glossary, a normaliser or a pinyin dictionary (it runs on every page).
 import { pinyin } from 'pinyin-pro';
-import type { Annotation, GlossaryEntry, TermHit } from '../core/types';
+import type { Annotation, GlossaryEntry } from '../core/types';
 import type { AnnotateResult } from './protocol';
 
 export function buildAnnotateResult(annotation: Annotation, entriesById: ReadonlyMap<string, GlossaryEntry>): AnnotateResult {
@@ -12,8 +12,7 @@ export function buildAnnotateResult(annotation: Annotation, entriesById: Readonl
     if (entry) entries[entry.id] = entry;
     pinyinByTerm[hit.term] ??= cachedTermPinyin(hit.term);
   }
-  const definitionTerms = annotation.defined.map((d) => explainedTerm(d.term, annotation.terms, entries));
-  return { annotation, entries, pinyin: pinyinByTerm, definitionTerms };
+  return { annotation, entries, pinyin: pinyinByTerm };
 }
 
 /**
@@ -56,19 +55,4 @@ export function termPinyin(term: string): string {
   }
   flushOther();
   return words.join(' ');
-}
-
-/**
- * Which hit a mined label explains. The label is written as the page writes it (maybe
- * traditional, maybe with another wording that the glossary lists as a variant).
- */
-function explainedTerm(label: string, hits: readonly TermHit[], entries: Record<string, GlossaryEntry>): string | null {
-  for (const hit of hits) {
-    if (hit.term === label || hit.surfaces.includes(label)) return hit.term;
-  }
-  for (const hit of hits) {
-    const entry = hit.entryId === undefined ? undefined : entries[hit.entryId];
-    if (entry && (entry.term === label || entry.variants.includes(label))) return hit.term;
-  }
-  return null;
 }

@@ -1,9 +1,8 @@
 // The one typed message protocol between content scripts, popup and background.
 // Types only come from core/; nothing here imports entrypoints.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
-
-export type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What the background returns for one chunk of page text. */
 export interface AnnotateResult {
@@ -12,11 +11,6 @@ export interface AnnotateResult {
   entries: Record<string, GlossaryEntry>;
   /** Toned pinyin per annotation.terms[].term (computed here so content scripts stay small). */
   pinyin: Record<string, string>;
-  /**
-   * Parallel to annotation.defined: the TermHit.term each definition explains (its label may be
-   * written differently, e.g. traditional 四個一 for 四个一), or null when no hit matches.
-   */
-  definitionTerms: (string | null)[];
   /**
    * Set when the engine was still loading and the sender accepted a provisional answer: glossary
    * matches found without segmentation only (no numbered terms, no definitions). The sender
@@ -34,7 +28,6 @@ export interface BackgroundProtocol {
    * background counts their union across the frames of one tab.
    */
   reportTermCount(data: { terms: string[] }): void;
-  engineStatus(): { status: EngineStatus; error?: string };
   /**
    * A content script saw Chinese while its page was still loading: start the engine now (if
    * highlights are on for the sender's site) so the first `annotate` does not wait for all of
@@ -48,12 +41,7 @@ export interface BackgroundProtocol {
 export const background = defineExtensionMessaging<BackgroundProtocol>();
 
 /** A term as the popup lists it for the current page. */
-export interface PageTerm {
-  term: string;
-  entryId?: string;
-  source: 'glossary' | 'article';
-  category: 'formula' | 'enumeration' | 'policy';
-  summary: string;
+export interface PageTerm extends TermFacts {
   count: number;
   /** True when the page itself explains the term (a mined definition). */
   definedOnPage: boolean;

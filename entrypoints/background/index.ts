@@ -7,8 +7,8 @@ import { buildAnnotateResult } from '../../lib/annotate-result';
 import { isActiveOn, settingsItem, updateSettings, withHighlights } from '../../lib/settings';
 import { userGlossaryItem } from '../../lib/user-glossary';
 import { searchGlossary } from '../../core/glossary-search';
-import { allowDictionaryBuild, engineIsReady, engineStatus, getEngine, getQuickMatcher, initTimings, initWasm, invalidateEngine, rawTokenize, setUserGlossarySource } from './engine-host';
-import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from './badge';
+import { allowDictionaryBuild, engineIsReady, getEngine, getQuickMatcher, initTimings, initWasm, invalidateEngine, rawTokenize, setUserGlossarySource } from '../../worker/engine-host';
+import { forgetTab, reportFrameTerms, resetTab, setBadgesShown } from '../../worker/badge';
 
 /** Counters the e2e tests and the benchmark read through the service worker (no page can). */
 const stats = { messages: 0, provisionalAnswers: 0, warmUps: 0, annotateCalls: 0, annotatedChars: 0, annotateMs: 0, warmUpAtEpoch: 0, lastAnnotateAtEpoch: 0 };
@@ -72,11 +72,6 @@ export default defineBackground(() => {
     const active = isActiveOn(await settingsItem.getValue(), hostname);
     if (active) void getEngine({ deferBuild: true }).catch(() => undefined);
     return { active };
-  });
-
-  background.onMessage('engineStatus', () => {
-    stats.messages++;
-    return engineStatus();
   });
 
   background.onMessage('searchGlossary', async ({ data }) => {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { t, uiLang } from '../popup/i18n';
-import { Options } from './Options';
-import '../popup/style.css';
+import { t, uiLang } from '../../lib/ui/i18n';
+import { Options } from '../../ui/options/Options';
+import '../../ui/popup/style.css';
 
 document.documentElement.lang = uiLang();
 document.title = t('optionsTitle');

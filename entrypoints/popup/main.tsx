@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { App } from './App';
-import { t, uiLang } from './i18n';
-import './style.css';
+import { App } from '../../ui/popup/App';
+import { t, uiLang } from '../../lib/ui/i18n';
+import '../../ui/popup/style.css';
 
 document.documentElement.lang = uiLang();
 document.title = t('extName');

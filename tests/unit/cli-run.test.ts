@@ -52,14 +52,15 @@ describe('annotate --json', () => {
     expect(report.file).toBe(SEED);
     expect(report.terms.length).toBeGreaterThan(20);
     for (const t of report.terms) {
-      expect(Object.keys(t)).toEqual(['term', 'surfaces', 'count', 'occurrences', 'source', 'summary']);
+      expect(Object.keys(t)).toEqual(['term', 'surfaces', 'count', 'occurrences', 'source', 'summary', 'explanation']);
       expect(['glossary', 'article']).toContain(t.source);
       expect(t.summary).not.toMatch(/\n/);
       for (const o of t.occurrences) expect(Object.keys(o)).toEqual(['start', 'end']);
     }
     expect(report.defined.length).toBeGreaterThan(0);
     for (const d of report.defined) {
-      expect(Object.keys(d)).toEqual(['term', 'members', 'evidence']);
+      expect(Object.keys(d)).toEqual(['term', 'members', 'evidence', 'explains', 'confidence']);
+      expect(report.terms.map((t) => t.term)).toContain(d.explains);
       expect(Object.keys(d.evidence)).toEqual(['start', 'end']);
     }
   });
@@ -72,6 +73,13 @@ describe('annotate --json', () => {
       expect(byTerm.get(formula)?.source).toBe('glossary');
     }
     expect(report!.defined.find((d) => d.term === '四个一')?.members).toEqual(['一个前提', '一个关键', '一个路径', '一个目标']);
+  });
+
+  it('says what explains each term first: the seed article’s own lists come from the page, 四个意识 from the glossary', async () => {
+    const [report] = jsonLines((await run(['--json', SEED])).stdout);
+    const explanation = new Map(report!.terms.map((t) => [t.term, t.explanation]));
+    for (const label of ['四个一', '三个方面', '五大行动', '三方面', '五条原则', '两个维护']) expect(explanation.get(label), label).toBe('page');
+    for (const formula of ['四个意识', '四个自信', '七个有之', '清廉机关']) expect(explanation.get(formula), formula).toBe('glossary');
   });
 
   it('gives the same terms for the GB18030 and UTF-16 (BOM) copies as for the UTF-8 original', async () => {
@@ -135,8 +143,8 @@ describe('annotate readable report', () => {
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(SEED);
     expect(lines[1]).toMatch(new RegExp(`^  ${seedText.length.toLocaleString('en-US')} chars · utf-8 · \\d+ terms`));
-    expect(stdout).toMatch(/\nFormulas 提法 \(\d+\)\n/);
-    expect(stdout).toMatch(/\nPolicy terms 政策用语 \(\d+\)\n/);
+    expect(stdout).toMatch(/\nFormula 固定提法 \(\d+\)\n/);
+    expect(stdout).toMatch(/\nPolicy term 政策术语 \(\d+\)\n/);
     expect(lines.find((l) => l.trimStart().startsWith('清廉机关'))).toMatch(/^  清廉机关 +×\d+  glossary  \S/);
     expect(stdout).toMatch(/\nDefined in the text \(\d+\)\n/);
     expect(stdout).toContain('  四个一 = 一个前提、一个关键、一个路径、一个目标  @');

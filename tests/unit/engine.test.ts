@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as jieba from 'jieba-wasm';
-import { createEngine, UNKNOWN_FORMULA_SUMMARY } from '../../core/engine';
+import { createEngine } from '../../core/engine';
+import { UNKNOWN_FORMULA_SUMMARY } from '../../core/explain';
 import type { Glossary, GlossaryEntry } from '../../core/types';
 import { article, seedArticle } from './core-article-fixtures';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { itemRest } from '../../entrypoints/tifa.content/tooltip/item-rest';
+import { itemRest } from '../../page/card/item-rest';
 import { mineDefinitions } from '../../core/miner';
 
 const articles = resolve(import.meta.dirname, '../fixtures/articles');

@@ -1,0 +1,98 @@
+// One UI host element (<tifa-ui>) with an open shadow root, created on first use. The tooltip is
+// position:fixed and never focused, so opening it neither moves focus nor scrolls the page.
+import { h, render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { UI_HOST_TAG } from '../text/collect-text';
+import { TOOLTIP_CSS } from './styles';
+import { Tooltip, type TooltipProps } from './Tooltip';
+
+export class TooltipHost {
+  private host: HTMLElement | null = null;
+  private box: HTMLDivElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  /** True while the pointer is over the tooltip (so leaving the term for the card keeps it open). */
+  pointerInside = false;
+  isOpen = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onPointerLeave: () => void,
+    /** Whether the page is dark (the card follows the page, not the OS theme). */
+    private readonly pageIsDark: () => boolean,
+  ) {}
+
+  private mount(): HTMLDivElement {
+    if (this.box && this.host?.isConnected) return this.box;
+    const host = this.doc.createElement(UI_HOST_TAG);
+    // Zero-size and out of the page's layout; only the fixed card inside is visible.
+    host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = TOOLTIP_CSS;
+    const box = this.doc.createElement('div');
+    box.className = this.pageIsDark() ? 'tip dark' : 'tip';
+    box.setAttribute('role', 'tooltip');
+    box.hidden = true;
+    box.addEventListener('pointerenter', () => (this.pointerInside = true));
+    box.addEventListener('pointerleave', () => {
+      this.pointerInside = false;
+      this.onPointerLeave();
+    });
+    shadow.append(style, box);
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.box = box;
+    return box;
+  }
+
+  open(anchor: VirtualElement, props: TooltipProps): void {
+    const box = this.mount();
+    render(h(Tooltip, props), box);
+    box.hidden = false;
+    this.isOpen = true;
+    this.stopAutoUpdate?.();
+    const place = () =>
+      void computePosition(anchor, box, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              box.style.maxHeight = `${Math.max(120, Math.min(availableHeight, 480))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        box.style.left = `${x}px`;
+        box.style.top = `${y}px`;
+      });
+    this.stopAutoUpdate = autoUpdate(anchor, box, place, { animationFrame: false });
+  }
+
+  close(): void {
+    if (!this.isOpen || !this.box) return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    render(null, this.box);
+    this.box.hidden = true;
+    this.isOpen = false;
+    this.pointerInside = false;
+  }
+
+  /** Whether an event came from inside the tooltip (events are retargeted to the host). */
+  owns(target: EventTarget | null): boolean {
+    return target !== null && target === this.host;
+  }
+
+  destroy(): void {
+    this.close();
+    if (this.box) render(null, this.box);
+    this.host?.remove();
+    this.host = null;
+    this.box = null;
+  }
+}

@@ -1,0 +1,106 @@
+// Paints occurrences with the CSS Custom Highlight API: no DOM changes, one named highlight per
+// category (names and style sheet in highlight-style.ts). Where the API is missing nothing is
+// painted; hover still works because hit testing uses the stored ranges.
+import type { Category } from '../../core/types';
+import type { EarlyPaint } from '../loader/first-paint';
+import { ACTIVE_HIGHLIGHT, CATEGORY_HIGHLIGHT, categoryHighlights, FLASH_HIGHLIGHT, highlightsSupported, insertHighlightStyle } from './highlight-style';
+import type { Occurrence } from '../page-model';
+import { pageIsDark } from './page-theme';
+
+export class Highlighter {
+  readonly supported = highlightsSupported();
+  private byCategory = new Map<Category, Highlight>();
+  /** The loader's ranges for the first chunk, shown until this page's own are painted. */
+  private earlyRanges: { category: Category; range: Range }[] = [];
+  private active: Highlight | null = null;
+  private flash: Highlight | null = null;
+  private style: HTMLStyleElement | null = null;
+  private shown = false;
+  /** Decided once, when highlights are first shown (the page has its styles by then). */
+  dark: boolean | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `early`: what the loader painted before this script started, adopted as it stands. */
+  constructor(private readonly doc: Document, early?: EarlyPaint) {
+    if (early) early.closed = true;
+    if (!this.supported) return;
+    const painted = early?.painted;
+    if (painted) {
+      this.byCategory = painted.byCategory;
+      this.style = painted.style;
+      this.dark = painted.dark;
+      this.earlyRanges = painted.ranges;
+    } else {
+      this.byCategory = categoryHighlights();
+    }
+    this.active = new Highlight();
+    this.active.priority = 2;
+    this.flash = new Highlight();
+    this.flash.priority = 3;
+    // Already on screen: registering the same objects again changes nothing the reader sees.
+    if (painted) this.show();
+  }
+
+  add(occurrences: readonly Occurrence[]): void {
+    for (const o of occurrences) this.byCategory.get(o.category)?.add(o.range);
+  }
+
+  remove(occurrences: readonly Occurrence[]): void {
+    for (const o of occurrences) this.byCategory.get(o.category)?.delete(o.range);
+  }
+
+  /** The page's own result for the loader's first chunk is painted: the loader's copy goes. */
+  dropEarly(): void {
+    for (const { category, range } of this.earlyRanges) this.byCategory.get(category)?.delete(range);
+    this.earlyRanges = [];
+  }
+
+  show(): void {
+    if (!this.supported || this.shown) return;
+    this.shown = true;
+    if (!this.style || !this.style.isConnected) {
+      this.dark ??= pageIsDark(this.doc);
+      this.style = insertHighlightStyle(this.doc, this.dark);
+    }
+    for (const [category, h] of this.byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
+    CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active!);
+    CSS.highlights.set(FLASH_HIGHLIGHT, this.flash!);
+  }
+
+  hide(): void {
+    // Shown again later, the page is scanned afresh: the loader's copy must not come back.
+    this.dropEarly();
+    if (!this.supported || !this.shown) return;
+    this.shown = false;
+    for (const name of [...Object.values(CATEGORY_HIGHLIGHT), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
+  }
+
+  /** Mark the term the tooltip is about (hover, keyboard). */
+  setActive(range: Range | null): void {
+    if (!this.active) return;
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  /** Briefly light up a range the reader asked to see; falls back to the selection. */
+  flashRange(range: Range, ms = 1600): void {
+    clearTimeout(this.flashTimer);
+    if (this.flash) {
+      CSS.highlights.set(FLASH_HIGHLIGHT, this.flash);
+      this.flash.clear();
+      this.flash.add(range);
+      this.flashTimer = setTimeout(() => this.flash?.clear(), ms);
+      return;
+    }
+    const selection = this.doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  }
+
+  destroy(): void {
+    clearTimeout(this.flashTimer);
+    this.hide();
+    this.style?.remove();
+    this.style = null;
+  }
+}

@@ -1,0 +1,266 @@
+// Page text → chunks for the engine, with a compact map back to the DOM. A chunk joins the
+// visible text of whole blocks with '\n'; each Text node is one segment, so an engine offset
+// maps to (Text node, offset) by binary search and spans become DOM Ranges without touching
+// the page.
+import { HAN_CHAR as CJK } from '../../core/han';
+
+export { CJK };
+
+/** Stay far below the engine's comfort zone; the background handles one chunk per message. */
+export const MAX_CHUNK_CHARS = 20_000;
+
+export const UI_HOST_TAG = 'tifa-ui';
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'PRE', 'CODE', 'KBD', 'SAMP',
+  'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', UI_HOST_TAG.toUpperCase(),
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HGROUP', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of node.data[0] in the chunk text (negative when a long block was cut inside it). */
+  start: number;
+  block: Element;
+}
+
+export interface TextChunk {
+  text: string;
+  /** Sorted by start; separators ('\n') between blocks belong to no segment. */
+  segments: TextSegment[];
+}
+
+export interface BlockText {
+  block: Element;
+  text: string;
+  nodes: Text[];
+}
+
+/** Menus and link bars: never prose, wherever they sit. */
+const NAV_TAGS = new Set(['NAV']);
+const NAV_ROLES = new Set(['navigation', 'menu', 'menubar']);
+/**
+ * Site header, footer and sidebars: chrome at page level, but inside an article a <header>
+ * holds the article's own title and byline, and an <aside> a note on the text, so those stay.
+ */
+const PAGE_CHROME_TAGS = new Set(['HEADER', 'FOOTER', 'ASIDE']);
+const PAGE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'complementary']);
+const CONTENT_LANDMARKS = 'article, main, [role="main"], [role="article"]';
+
+/**
+ * Page chrome (menus, site header/footer, sidebars, hidden-from-readers parts): its 提法 are
+ * link texts and slogans, not what the reader reads. An element that holds the article itself
+ * is never chrome: some sites wrap their <main> in a <header> or mark it aria-hidden while a
+ * cookie dialog is open.
+ */
+function isPageChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  let chrome: 'always' | 'outside-content' | null = null;
+  if (NAV_TAGS.has(el.tagName) || (role !== null && NAV_ROLES.has(role)) || el.getAttribute('aria-hidden') === 'true') {
+    chrome = 'always';
+  } else if (PAGE_CHROME_TAGS.has(el.tagName) || (role !== null && PAGE_CHROME_ROLES.has(role))) {
+    chrome = 'outside-content';
+  }
+  if (chrome === null) return false;
+  if (chrome === 'outside-content' && el.parentElement?.closest(CONTENT_LANDMARKS)) return false;
+  return el.querySelector(CONTENT_LANDMARKS) === null;
+}
+
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return isPageChrome(el);
+}
+
+export function closestBlock(node: Node): Element {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el ?? node.ownerDocument!.body;
+}
+
+/** True when the node sits in a subtree whose text we never read. */
+export function isInSkippedSubtree(node: Node, stopAt: Node | null): boolean {
+  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== stopAt; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+export interface Slicer {
+  /** Resolves at once while the task has time left, otherwise after yielding to the page. */
+  maybeYield(): Promise<void>;
+  /** Work resumes in a new task (after awaiting a message): count the slice from now. */
+  restart(): void;
+}
+
+/**
+ * Visible text of every block under `root` that contains Chinese, in document order. Consecutive
+ * Text nodes with the same nearest block ancestor form one block (so inline markup such as
+ * <b>四个</b>意识 does not split a term). With `stopAfterChars`, the walk ends at the first
+ * block that takes the text collected past that length (enough for the page's first chunk).
+ */
+export async function collectBlocks(root: Element, slicer: Slicer, stopAfterChars = Infinity): Promise<BlockText[]> {
+  const doc = root.ownerDocument;
+  if (isInSkippedSubtree(root, null)) return [];
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+  });
+  const visible: BlockText[] = [];
+  let chars = 0;
+  const keepIfVisible = (b: BlockText) => {
+    // checkVisibility costs a style lookup, so only blocks that matter pay for it.
+    if (!CJK.test(b.text) || !(b.block.checkVisibility?.() ?? true)) return;
+    visible.push(b);
+    chars += b.text.length + 1;
+  };
+  const blockOf = new Map<Element, Element>();
+  let current: BlockText | null = null;
+  let visited = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (++visited % 256 === 0) await slicer.maybeYield();
+    const text = n as Text;
+    if (text.data.trim() === '') continue;
+    const parent = text.parentElement!;
+    let block = blockOf.get(parent);
+    if (!block) blockOf.set(parent, (block = closestBlock(parent)));
+    if (!current || current.block !== block) {
+      if (current) keepIfVisible(current);
+      if (chars > stopAfterChars) return visible;
+      current = { block, text: '', nodes: [] };
+    }
+    current.text += text.data;
+    current.nodes.push(text);
+  }
+  if (current) keepIfVisible(current);
+  return visible;
+}
+
+/**
+ * The first chunk is small, so the first highlights (top of the page, where the reader is)
+ * come back from a quick round trip; the rest go in large chunks.
+ */
+export const FIRST_CHUNK_CHARS = 1_500;
+
+/** Where a block longer than `max` is cut: after the last sentence end before the limit. */
+const SENTENCE_END = /[。！？；!?;\n]/;
+
+function splitPoints(text: string, max: number): number[] {
+  const points: number[] = [];
+  let from = 0;
+  while (text.length - from > max) {
+    let cut = from + max;
+    // Terms never span a sentence end, so cutting after one cannot split a term.
+    for (let i = from + max - 1; i > from + max / 2; i--) {
+      if (SENTENCE_END.test(text[i]!)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    points.push(cut);
+    from = cut;
+  }
+  return points;
+}
+
+/**
+ * Join blocks into chunks of at most `maxChars` (the first at most `firstMaxChars`), breaking
+ * between blocks; a single block longer than `maxChars` is cut at sentence ends into chunks of
+ * its own, so no message and no mapping step ever handles more than `maxChars`.
+ */
+export function buildChunks(blocks: readonly BlockText[], maxChars = MAX_CHUNK_CHARS, firstMaxChars = maxChars): TextChunk[] {
+  const chunks: TextChunk[] = [];
+  let parts: string[] = [];
+  let segments: TextSegment[] = [];
+  let length = 0;
+  const limit = () => (chunks.length === 0 ? firstMaxChars : maxChars);
+  const flush = () => {
+    if (parts.length) chunks.push({ text: parts.join('\n'), segments });
+    parts = [];
+    segments = [];
+    length = 0;
+  };
+  for (const b of blocks) {
+    if (b.text.length > maxChars) {
+      flush();
+      chunks.push(...splitBlock(b, maxChars));
+      continue;
+    }
+    if (length > 0 && length + 1 + b.text.length > limit()) flush();
+    if (length > 0) length += 1;
+    for (const node of b.nodes) {
+      segments.push({ node, start: length, block: b.block });
+      length += node.data.length;
+    }
+    parts.push(b.text);
+  }
+  flush();
+  return chunks;
+}
+
+/** Pieces of one long block; a Text node cut in two starts before its piece (negative start). */
+function splitBlock(b: BlockText, maxChars: number): TextChunk[] {
+  const bounds = [0, ...splitPoints(b.text, maxChars), b.text.length];
+  const starts: number[] = [];
+  let offset = 0;
+  for (const node of b.nodes) {
+    starts.push(offset);
+    offset += node.data.length;
+  }
+  const pieces: TextChunk[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const segments: TextSegment[] = [];
+    b.nodes.forEach((node, i) => {
+      const start = starts[i]!;
+      if (start < to && start + node.data.length > from) segments.push({ node, start: start - from, block: b.block });
+    });
+    pieces.push({ text: b.text.slice(from, to), segments });
+  }
+  return pieces;
+}
+
+/** Segment index holding chunk offset `offset`; `edge` picks the node a boundary belongs to. */
+export function segmentAt(chunk: TextChunk, offset: number, edge: 'start' | 'end'): number {
+  const segs = chunk.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  // Last segment whose start is < offset (end edge) or <= offset (start edge).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = segs[mid]!.start;
+    if (edge === 'start' ? s <= offset : s < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM Range for chunk span [start, end), plus the Text nodes it covers. */
+export function spanToRange(chunk: TextChunk, start: number, end: number): { range: Range; nodes: Text[]; block: Element } | null {
+  if (chunk.segments.length === 0 || end <= start) return null;
+  const a = segmentAt(chunk, start, 'start');
+  const b = segmentAt(chunk, end, 'end');
+  const first = chunk.segments[a]!;
+  const last = chunk.segments[b]!;
+  const startOffset = Math.min(Math.max(start - first.start, 0), first.node.data.length);
+  const endOffset = Math.min(Math.max(end - last.start, 0), last.node.data.length);
+  const range = new Range();
+  try {
+    range.setStart(first.node, startOffset);
+    range.setEnd(last.node, endOffset);
+  } catch {
+    return null; // the node changed under us since collection
+  }
+  const nodes: Text[] = [];
+  for (let i = a; i <= b; i++) nodes.push(chunk.segments[i]!.node);
+  return { range, nodes, block: first.block };
+}

@@ -1,0 +1,194 @@
+// The one jieba-wasm instance of the browser, behind one lazy promise. A service worker can be
+// stopped at any time; the next message simply starts a fresh init and waits for it.
+// The wasm is compiled from the packaged file (initSync with a compiled module); wxt.config.ts
+// strips jieba-wasm's default URL so Vite cannot inline a base64 copy into background.js.
+import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
+import { browser } from '#imports';
+import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/engine';
+import { bundledGlossary } from '../core/bundled-glossary';
+import { mergeGlossaries } from '../core/glossary-schema';
+import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
+import { buildAnnotateResult } from '../lib/annotate-result';
+
+const jieba: JiebaApi & { tag: typeof tag } = { add_word, cut, tag, tokenize };
+
+export type Engine = ReturnType<typeof createEngine>;
+
+export interface ReadyEngine {
+  engine: Engine;
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/** How long each init phase took (ms), for the benchmark: where a cold first highlight goes. */
+export const initTimings: Record<string, number> = {};
+const since = (start: number) => Math.round((performance.now() - start) * 10) / 10;
+
+/** The engine's lifecycle in this worker. */
+type EngineStatus = 'idle' | 'loading' | 'ready' | 'error';
+let status: EngineStatus = 'idle';
+let wasmReady: Promise<void> | null = null;
+let engineReady: Promise<ReadyEngine> | null = null;
+let glossaryReady: Promise<Glossary> | null = null;
+let quickReady: Promise<ReadyQuickMatcher> | null = null;
+/** Opens the gate before jieba's dictionary build (see getEngine); null when none is waiting. */
+let openBuildGate: (() => void) | null = null;
+/** Where the user glossary comes from; set once by the background's main(). */
+let loadUserGlossary: () => Promise<Glossary | null> = async () => null;
+
+export interface ReadyQuickMatcher {
+  matcher: QuickMatcher;
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/**
+ * Longest a warm-up keeps jieba's dictionary build waiting for the page's first chunk. The
+ * build is one synchronous wasm call of 300–600 ms during which the worker answers nothing, so
+ * a chunk arriving just after it starts would wait all of it; the provisional answer (see
+ * getQuickMatcher) goes out first, then the build starts.
+ */
+const BUILD_GRACE_MS = 250;
+
+export function setUserGlossarySource(load: () => Promise<Glossary | null>): void {
+  loadUserGlossary = load;
+}
+
+export function engineIsReady(): boolean {
+  return status === 'ready';
+}
+
+/** From the seed article: a glossary term, an article label and its list, one traditional form. */
+const WARM_UP_TEXT = '蕴含了“一个前提、一个关键、一个路径、一个目标”。这“四个一”要坚持树立“四个意识”。建設清廉機關。';
+
+/**
+ * A new engine's first calls run cold code (V8 tiers functions and regular expressions up as
+ * they run): a reader's first chunk after init took 15–30 ms instead of 3–5. A few rounds over
+ * real prose, the glossary's own article quotes, take that cost during init instead.
+ */
+const WARM_UP_ROUNDS = 3;
+
+function warmUpText(glossary: Glossary): string {
+  const quotes = glossary.entries.flatMap((entry) => entry.sources.flatMap((source) => (source.kind === 'article' ? [source.quote] : [])));
+  return [WARM_UP_TEXT, ...quotes].join('\n');
+}
+
+// Added by a build hook, so WXT's typed public paths do not list it.
+const WASM_PATH = '/jieba_rs_wasm_bg.wasm' as '/';
+
+/** Compiles the wasm off the worker's thread; safe to start before anything is decided. */
+export function initWasm(): Promise<void> {
+  // The wasm ships as a file (see wxt.config.ts); a failed fetch is retried on the next request.
+  const started = performance.now();
+  wasmReady ??= WebAssembly.compileStreaming(fetch(browser.runtime.getURL(WASM_PATH))).then(
+    (module) => {
+      initTimings.wasmCompile = since(started);
+      const t = performance.now();
+      initSync({ module });
+      initTimings.wasmInstantiate = since(t);
+    },
+    (error: unknown) => {
+      wasmReady = null;
+      throw error;
+    },
+  );
+  return wasmReady;
+}
+
+/** The bundled glossary merged with the user's (one storage read, shared by both matchers). */
+function getGlossary(): Promise<Glossary> {
+  glossaryReady ??= loadUserGlossary()
+    .catch(() => null)
+    .then((user) => (user ? mergeGlossaries(bundledGlossary, user) : bundledGlossary));
+  return glossaryReady;
+}
+
+/** Glossary matching without jieba, for a provisional answer while the engine loads. */
+export function getQuickMatcher(): Promise<ReadyQuickMatcher> {
+  quickReady ??= getGlossary().then((glossary) => ({
+    matcher: createQuickMatcher(glossary),
+    entriesById: new Map(glossary.entries.map((e) => [e.id, e])),
+  }));
+  return quickReady;
+}
+
+/** A provisional answer has gone out (or the page needs the full one): build the dictionary now. */
+export function allowDictionaryBuild(): void {
+  openBuildGate?.();
+}
+
+/**
+ * @param deferBuild a warm-up: wait up to BUILD_GRACE_MS for the page's first chunk before the
+ * blocking dictionary build. Any other caller wants the engine itself and opens the gate.
+ */
+export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
+  if (!deferBuild) allowDictionaryBuild();
+  if (engineReady) return engineReady;
+  status = 'loading';
+  const started = performance.now();
+  let gate: Promise<void> = Promise.resolve();
+  if (deferBuild) {
+    gate = new Promise((open) => {
+      const timer = setTimeout(() => openBuildGate?.(), BUILD_GRACE_MS);
+      openBuildGate = () => {
+        openBuildGate = null;
+        clearTimeout(timer);
+        // Let a provisional reply that is being sent leave the worker before it blocks.
+        setTimeout(open, 0);
+      };
+    });
+  }
+  const building = (async () => {
+    initTimings.startedAtEpoch = performance.timeOrigin + started;
+    const [glossary, , quick] = await Promise.all([getGlossary(), initWasm(), getQuickMatcher()]);
+    initTimings.wasmAndUserGlossary = since(started);
+    await gate;
+    initTimings.buildGateOpenedAtEpoch = performance.timeOrigin + performance.now();
+    let t = performance.now();
+    // jieba-wasm builds its default dictionary on the first call: the largest part of a cold start.
+    cut('中文', false);
+    initTimings.jiebaDictionary = since(t);
+    t = performance.now();
+    const engine = createEngine({ jieba, glossary });
+    initTimings.createEngine = since(t);
+    t = performance.now();
+    // The first calls pay for one-time work (the normaliser table, regex compilation, cold
+    // code): see WARM_UP_ROUNDS.
+    const text = warmUpText(glossary);
+    let warmUp = engine.annotate(text, { mine: true });
+    for (let round = 1; round < WARM_UP_ROUNDS; round++) warmUp = engine.annotate(text, { mine: true });
+    initTimings.warmUpAnnotate = since(t);
+    t = performance.now();
+    // Same glossary as the quick matcher's: share its id index.
+    const { entriesById } = quick;
+    buildAnnotateResult(warmUp, entriesById);
+    initTimings.warmUpResult = since(t);
+    initTimings.total = since(started);
+    initTimings.readyAtEpoch = performance.timeOrigin + performance.now();
+    return { engine, entriesById };
+  })();
+  engineReady = building;
+  building.then(
+    () => {
+      if (engineReady === building) status = 'ready';
+    },
+    (error: unknown) => {
+      if (engineReady !== building) return;
+      status = 'error';
+      engineReady = null;
+    },
+  );
+  return building;
+}
+
+/** The user glossary changed: the next request builds an engine over the new merge. */
+export function invalidateEngine(): void {
+  engineReady = null;
+  glossaryReady = null;
+  quickReady = null;
+  status = wasmReady ? 'idle' : status;
+}
+
+/** Raw jieba tokenize, for the benchmark's "annotation vs tokenize" ratio. */
+export async function rawTokenize(text: string): Promise<number> {
+  await initWasm();
+  return jieba.tokenize(text, 'default', true).length;
+}
