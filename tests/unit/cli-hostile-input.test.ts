@@ -75,7 +75,7 @@ describe('8. endless input', () => {
     expect(JSON.parse(piped.stdout).file).toBe(SEED);
     const zero = shell('node bin/tifa-annotate.mjs /dev/zero');
     expect([zero.code, zero.stderr]).toEqual([1, 'tifa: /dev/zero: not a text file (binary content)\n']);
-  });
+  }, 150_000);
 });
 
 describe('9. deeply nested HTML', () => {
@@ -162,7 +162,7 @@ describe('10. texts of any size, in pieces', () => {
     expect(counts(large!)).toEqual(new Map([...counts(one!)].map(([term, n]) => [term, n * copies])));
     const text = readFileSync(file, 'utf8');
     for (const t of large!.terms) for (const o of t.occurrences) expect(t.surfaces).toContain(text.slice(o.start, o.end));
-  });
+  }, 150_000);
 });
 
 describe('11. terminal escapes in input and names', () => {
@@ -230,5 +230,5 @@ describe('13. file names in messages', () => {
     const r = shell(`node bin/tifa-annotate.mjs "$TIFA_FILE"`, { TIFA_FILE: file });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`tifa: ${JSON.stringify(file)}: not a text file (binary content)\n`);
-  });
+  }, 150_000);
 });
