@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
@@ -9,6 +10,17 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // Page and worker modules in a DOM (happy-dom) with WXT's fake browser: a page-logic
+        // bug fails here in seconds, not only in the browser tests.
+        plugins: [WxtVitest()],
+        test: {
+          name: 'page',
+          include: ['tests/page/**/*.test.ts', 'tests/page/**/*.test.tsx'],
+          environment: 'happy-dom',
           testTimeout: 60_000,
         },
       },

@@ -33,12 +33,17 @@ function jiebaWasmNotInlined(): Plugin {
   };
 }
 
+/** Test builds (TIFA_DEBUG=1) carry timing marks and worker counters; product builds none. */
+const DEBUG_BUILD = process.env.TIFA_DEBUG === '1';
+export const TEST_BUILD_MARKER = 'tifa-test-build.txt';
+
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact(), jiebaWasmNotInlined()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
+    define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -76,6 +81,8 @@ export default defineConfig({
     },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });
+      // Lets the browser tests refuse a product build, whose pages carry no timing marks.
+      if (DEBUG_BUILD) assets.push({ contents: 'TIFA_DEBUG test build\n', relativeDest: TEST_BUILD_MARKER });
     },
   },
 });

@@ -3,7 +3,7 @@
 // field in the core's types can never leak into the output.
 
 import { explain, heldDefinitions, type ExplanationSource } from '../core/explain';
-import type { Annotation } from '../core/types';
+import type { Annotation, TermSource } from '../core/types';
 
 export interface JsonSpan {
   start: number;
@@ -15,7 +15,7 @@ export interface JsonTerm {
   surfaces: string[];
   count: number;
   occurrences: JsonSpan[];
-  source: 'glossary' | 'article';
+  source: TermSource;
   summary: string;
   /** What explains it first (core/explain.ts): the page itself, the glossary, or neither. */
   explanation: ExplanationSource;

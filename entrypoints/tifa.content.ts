@@ -1,9 +1,9 @@
 // Content script loader, on every http(s) page from document_start. Its first job is to decide
 // whether the page has Chinese, as cheaply as possible: a page without costs one textContent
 // test and a few timer re-checks, with no messages and no observers left behind. On a page with
-// Chinese it gives the page script a head start (early/head-start.ts: the site's settings, the
+// Chinese it gives the page script a head start (page/loader/head-start.ts: the site's settings, the
 // first chunk sent and painted), then imports it (highlighting, tooltip, popup answers: see
-// early/handoff.ts).
+// page/loader/handoff.ts).
 import { defineContentScript } from '#imports';
 import { loadStartPage } from '../page/loader/handoff';
 import { askSiteActive, HEAD_START_MAX_WAIT_MS, startHeadStart } from '../page/loader/head-start';
@@ -21,7 +21,7 @@ export default defineContentScript({
     let siteActive: Promise<boolean> | null = null;
     let removeNoChineseHandlers: (() => void) | null = null;
     watchForChinese(ctx, document, {
-      early: () => {
+      seenWhileLoading: () => {
         // The background checks the settings for this site before it starts anything.
         siteActive ??= askSiteActive();
       },

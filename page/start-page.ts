@@ -8,11 +8,12 @@ import { pageIsDark } from './paint/page-theme';
 import { PageSession } from './session/session';
 import { registerTabHandlers } from './session/tab-handlers';
 import { TooltipHost } from './card/tooltip-host';
+import { mark } from '../lib/debug';
 
 export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promise<Settings>): void {
-  performance.mark('tifa:main');
+  mark('main');
   const model = new PageModel();
-  const highlighter = new Highlighter(document, headStart.early);
+  const highlighter = new Highlighter(document, headStart.loaderPaint);
   let interaction: Interaction | null = null;
   const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave(), () => highlighter.dark ?? pageIsDark(document));
   interaction = new Interaction(ctx, document, model, highlighter, tooltip);

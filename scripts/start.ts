@@ -28,7 +28,8 @@ function build(): void {
   step('building the extension (wxt build)…');
   const started = Date.now();
   const wxt = resolve(REPO, 'node_modules/.bin/wxt');
-  const result = spawnSync(wxt, ['build'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  // A test build: the headless run waits on its 'ready' mark before the screenshot.
+  const result = spawnSync(wxt, ['build'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, TIFA_DEBUG: '1' } });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     fail('wxt build failed (output above)');

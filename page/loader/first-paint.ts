@@ -7,8 +7,9 @@ import type { AnnotateResult } from '../../lib/protocol';
 import { spanToRange, type TextChunk } from '../text/collect-text';
 import { CATEGORY_HIGHLIGHT, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
 import { pageIsDark } from '../paint/page-theme';
+import { mark } from '../../lib/debug';
 
-export interface EarlyPaint {
+export interface LoaderPaint {
   /** Set by the page script when it takes over: from then on the loader paints nothing. */
   closed: boolean;
   /** Null until the loader painted. */
@@ -20,8 +21,8 @@ export interface EarlyPaint {
   } | null;
 }
 
-export function paintFirstChunk(early: EarlyPaint, doc: Document, chunk: TextChunk, result: AnnotateResult): void {
-  if (early.closed || early.painted || !highlightsSupported()) return;
+export function paintFirstChunk(paint: LoaderPaint, doc: Document, chunk: TextChunk, result: AnnotateResult): void {
+  if (paint.closed || paint.painted || !highlightsSupported()) return;
   const ranges: { category: Category; range: Range }[] = [];
   for (const hit of result.annotation.terms) {
     for (const span of hit.occurrences) {
@@ -36,6 +37,6 @@ export function paintFirstChunk(early: EarlyPaint, doc: Document, chunk: TextChu
   const byCategory = categoryHighlights();
   for (const { category, range } of ranges) byCategory.get(category)!.add(range);
   for (const [category, h] of byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
-  early.painted = { byCategory, style, dark, ranges };
-  performance.mark('tifa:early-paint');
+  paint.painted = { byCategory, style, dark, ranges };
+  mark('loader-paint');
 }

@@ -5,6 +5,7 @@
 // a global keyed by a registered symbol.
 import { browser, type ContentScriptContext } from '#imports';
 import type { HeadStart } from './head-start';
+import { mark } from '../../lib/debug';
 
 /** Output path of the page script; listed in web_accessible_resources (wxt.config.ts). */
 export const PAGE_SCRIPT_PATH = '/tifa-page.js';
@@ -27,9 +28,9 @@ export function publishStartPage(start: StartPage): void {
 
 export async function loadStartPage(): Promise<StartPage> {
   // Typed public paths do not know about a script added by a build hook.
-  performance.mark('tifa:import');
+  mark('import');
   await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_SCRIPT_PATH as '/'));
-  performance.mark('tifa:imported');
+  mark('imported');
   const start = (globalThis as WithStartPage)[KEY];
   if (!start) throw new Error(`${PAGE_SCRIPT_PATH} did not publish its start function`);
   return start;

@@ -4,7 +4,8 @@
 // is busy with the page's own first layout and paint) then takes over from there.
 import { background, type AnnotateResult } from '../../lib/protocol';
 import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../text/collect-text';
-import { paintFirstChunk, type EarlyPaint } from './first-paint';
+import { paintFirstChunk, type LoaderPaint } from './first-paint';
+import { mark } from '../../lib/debug';
 
 /** A chunk the loader sent; the page script uses its answer if it builds the same text. */
 export interface SentChunk {
@@ -26,7 +27,7 @@ export interface HeadStart {
    */
   takeFirstChunk(): Promise<SentChunk | null>;
   /** The first chunk's highlights, if the loader painted them (see first-paint.ts). */
-  early: EarlyPaint;
+  loaderPaint: LoaderPaint;
   /**
    * Resolves when the loader is done: the first chunk's answer is painted, or there is none to
    * paint. Never rejects.
@@ -59,7 +60,7 @@ export function askSiteActive(): Promise<boolean> {
 export function startHeadStart(doc: Document, siteActive: Promise<boolean>): HeadStart {
   let taken = false;
   let answered = false;
-  const early: EarlyPaint = { closed: false, painted: null };
+  const loaderPaint: LoaderPaint = { closed: false, painted: null };
   const sent = siteActive
     .then((active) => {
       answered = true;
@@ -68,8 +69,8 @@ export function startHeadStart(doc: Document, siteActive: Promise<boolean>): Hea
     .catch(() => null);
   return {
     siteActive,
-    early,
-    settled: sent.then((s) => s?.result.then((answer) => paintFirstChunk(early, doc, s.chunk, answer))).catch(() => undefined),
+    loaderPaint,
+    settled: sent.then((s) => s?.result.then((answer) => paintFirstChunk(loaderPaint, doc, s.chunk, answer))).catch(() => undefined),
     takeFirstChunk() {
       taken = true;
       return answered ? sent : Promise.resolve(null);
@@ -98,7 +99,7 @@ async function sendFirstChunk(doc: Document): Promise<SentChunk | null> {
   }
   const chunk = buildChunks(blocks, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS)[0];
   if (!chunk) return null;
-  performance.mark('tifa:head-sent');
+  mark('head-sent');
   const result = background.sendMessage('annotate', { text: chunk.text, provisionalOk: true });
   // The page script may build a different first chunk (the page changed) and never ask.
   result.catch(() => undefined);

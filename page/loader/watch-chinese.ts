@@ -7,13 +7,14 @@
 //    looked at again a few times by timers, with no observer and no message in between.
 import type { ContentScriptContext } from '#imports';
 import { HAN_CHAR as CJK } from '../../core/han';
+import { mark } from '../../lib/debug';
 
 /** Re-check delays after the load event, for pages that render their article late. */
 export const RECHECK_AFTER_LOAD_MS = [0, 2000, 8000] as const;
 
 export interface ChineseWatch {
   /** Chinese seen while parsing (before `found`), at most once. */
-  early(): void;
+  seenWhileLoading(): void;
   /** The body has Chinese: start the page script. At most once. */
   found(): void;
   /** No Chinese at DOMContentLoaded (re-checks may still call found later). */
@@ -39,19 +40,19 @@ export function bodyHasChinese(doc: Document): boolean {
 }
 
 export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch: ChineseWatch): void {
-  let earlyDone = false;
+  let seenDone = false;
   let observer: MutationObserver | null = null;
-  const early = () => {
+  const seenWhileLoading = () => {
     observer?.disconnect();
     observer = null;
-    if (earlyDone) return;
-    earlyDone = true;
-    watch.early();
+    if (seenDone) return;
+    seenDone = true;
+    watch.seenWhileLoading();
   };
   const decide = (): boolean => {
     if (!ctx.isValid || !bodyHasChinese(doc)) return false;
-    performance.mark('tifa:found');
-    early();
+    mark('found');
+    seenWhileLoading();
     watch.found();
     return true;
   };
@@ -80,7 +81,7 @@ export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch:
   observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === Node.TEXT_NODE && CJK.test((node as Text).data)) return early();
+        if (node.nodeType === Node.TEXT_NODE && CJK.test((node as Text).data)) return seenWhileLoading();
         if (node.nodeName === 'BODY') {
           observer?.disconnect();
           observer = null;

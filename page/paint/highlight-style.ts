@@ -1,5 +1,5 @@
 // The named highlights and their page style sheet, shared by the loader's first paint
-// (early/first-paint.ts) and the page script's Highlighter. ::highlight() rules only apply from
+// (page/loader/first-paint.ts) and the page script's Highlighter. ::highlight() rules only apply from
 // the page's own style sheets (not from a shadow root), so one <style> goes into the page.
 import type { Category } from '../../core/types';
 

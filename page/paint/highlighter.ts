@@ -2,7 +2,7 @@
 // category (names and style sheet in highlight-style.ts). Where the API is missing nothing is
 // painted; hover still works because hit testing uses the stored ranges.
 import type { Category } from '../../core/types';
-import type { EarlyPaint } from '../loader/first-paint';
+import type { LoaderPaint } from '../loader/first-paint';
 import { ACTIVE_HIGHLIGHT, CATEGORY_HIGHLIGHT, categoryHighlights, FLASH_HIGHLIGHT, highlightsSupported, insertHighlightStyle } from './highlight-style';
 import type { Occurrence } from '../page-model';
 import { pageIsDark } from './page-theme';
@@ -11,7 +11,7 @@ export class Highlighter {
   readonly supported = highlightsSupported();
   private byCategory = new Map<Category, Highlight>();
   /** The loader's ranges for the first chunk, shown until this page's own are painted. */
-  private earlyRanges: { category: Category; range: Range }[] = [];
+  private loaderRanges: { category: Category; range: Range }[] = [];
   private active: Highlight | null = null;
   private flash: Highlight | null = null;
   private style: HTMLStyleElement | null = null;
@@ -20,16 +20,16 @@ export class Highlighter {
   dark: boolean | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** `early`: what the loader painted before this script started, adopted as it stands. */
-  constructor(private readonly doc: Document, early?: EarlyPaint) {
-    if (early) early.closed = true;
+  /** `loaderPaint`: what the loader painted before this script started, adopted as it stands. */
+  constructor(private readonly doc: Document, loaderPaint?: LoaderPaint) {
+    if (loaderPaint) loaderPaint.closed = true;
     if (!this.supported) return;
-    const painted = early?.painted;
+    const painted = loaderPaint?.painted;
     if (painted) {
       this.byCategory = painted.byCategory;
       this.style = painted.style;
       this.dark = painted.dark;
-      this.earlyRanges = painted.ranges;
+      this.loaderRanges = painted.ranges;
     } else {
       this.byCategory = categoryHighlights();
     }
@@ -50,9 +50,9 @@ export class Highlighter {
   }
 
   /** The page's own result for the loader's first chunk is painted: the loader's copy goes. */
-  dropEarly(): void {
-    for (const { category, range } of this.earlyRanges) this.byCategory.get(category)?.delete(range);
-    this.earlyRanges = [];
+  dropLoaderPaint(): void {
+    for (const { category, range } of this.loaderRanges) this.byCategory.get(category)?.delete(range);
+    this.loaderRanges = [];
   }
 
   show(): void {
@@ -69,7 +69,7 @@ export class Highlighter {
 
   hide(): void {
     // Shown again later, the page is scanned afresh: the loader's copy must not come back.
-    this.dropEarly();
+    this.dropLoaderPaint();
     if (!this.supported || !this.shown) return;
     this.shown = false;
     for (const name of [...Object.values(CATEGORY_HIGHLIGHT), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { articleRoutes, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
 import { scrollToHighlighted } from '../../scripts/page-probes';
-import { CATEGORY_HIGHLIGHTS, expectedHighlights, expectSameHighlights, REPO, RESULTS_DIR } from './harness';
+import { assertTestBuild, CATEGORY_HIGHLIGHTS, expectedHighlights, expectSameHighlights, REPO, RESULTS_DIR } from './harness';
 
 const EXTENSION_DIR = resolve(REPO, '.output/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -39,7 +39,8 @@ let server: FixtureServer;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npx wxt build -b firefox\``);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`TIFA_DEBUG=1 npx wxt build -b firefox\``);
+  assertTestBuild(EXTENSION_DIR);
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX} (apt-get install firefox-esr)`);
   server = await startFixtureServer(articleRoutes());
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });

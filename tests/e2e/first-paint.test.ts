@@ -39,7 +39,7 @@ it('warm loads: the loader paints first, the page script takes over without a ga
     const total = await waitForFinalHighlights(page);
     const { frames, early, used } = await page.evaluate(() => ({
       frames: (window as unknown as { __tifaFrames: number[] }).__tifaFrames,
-      early: performance.getEntriesByName('tifa:early-paint').length,
+      early: performance.getEntriesByName('tifa:loader-paint').length,
       used: performance.getEntriesByName('tifa:head-used').length,
     }));
     earlyPainted += early;

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { getNodeEngine } from '../../core/node/engine';
+import { TEST_BUILD_MARKER } from '../../wxt.config';
 import { startFixtureServer, articleRoutes, type FixtureRoutes, type FixtureServer } from '../../scripts/serve-fixtures';
 import { CATEGORY_HIGHLIGHTS, waitForFinalHighlights, waitForHighlights } from '../../scripts/page-probes';
 
@@ -47,8 +48,9 @@ export interface LaunchOptions {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`TIFA_DEBUG=1 npx wxt build\` first`);
   }
+  assertTestBuild(EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   const ownDir = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'tifa-e2e-'));
@@ -205,4 +207,14 @@ export async function openSeedArticle(): Promise<SeedSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * The browser tests wait on the session's timing marks and read the worker's counters, which only
+ * a test build has (lib/debug.ts): a product build would make them time out, so refuse it.
+ */
+export function assertTestBuild(dir: string): void {
+  if (!existsSync(join(dir, TEST_BUILD_MARKER))) {
+    throw new Error(`${dir} is a product build without test hooks: build it with \`TIFA_DEBUG=1 npx wxt build\``);
+  }
 }

@@ -1,0 +1,17 @@
+// Timing marks and counters for the browser tests and benchmarks, and nothing else. They exist
+// only in a test build (TIFA_DEBUG=1 wxt build, as `npm test` and `npm run bench:e2e` build):
+// in the product build DEBUG is the constant false and the bundler drops every use, so a page
+// cannot read tifa:* performance marks or find a debug hook.
+declare const __TIFA_DEBUG__: boolean | undefined;
+
+export const DEBUG: boolean = typeof __TIFA_DEBUG__ !== 'undefined' && __TIFA_DEBUG__ === true;
+
+/** A performance mark named tifa:<name>, in test builds only. */
+export function mark(name: string): void {
+  if (DEBUG) performance.mark(`tifa:${name}`);
+}
+
+/** Our own stretches of main-thread work over 16 ms, as a measure the benchmark can read. */
+export function noteLongSlice(start: number): void {
+  if (DEBUG && performance.now() - start > 16) performance.measure('tifa:long-slice', { start });
+}
