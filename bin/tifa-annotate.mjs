@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Package bin: the CLI is TypeScript run through tsx (a runtime dependency), so there is no
-// separate build step to forget.
-import { register } from 'tsx/esm/api';
+// Package bin: runs the CLI precompiled to JavaScript by `npm run build:cli` (esbuild), so a
+// run pays neither for a TypeScript loader nor for transpiling (see cli/annotate.ts).
+import { existsSync } from 'node:fs';
 
-register();
-await import('../cli/annotate.ts');
+const built = new URL('../dist/cli/annotate.mjs', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write('tifa: the command-line tool is not built yet; run `npm run build:cli` in the Tifa checkout\n');
+  process.exit(2);
+}
+await import(built.href);

@@ -3,6 +3,8 @@
 // so one fallback decoder covers them. Node's TextDecoder knows gb18030 and big5 because Node
 // ships with full ICU.
 
+import { readsAsChinese, utf8LooksLikeMisreadGbk } from './chinese-plausibility';
+
 export type DecodeResult =
   | { ok: true; text: string; encoding: string }
   | { ok: false; reason: string };
@@ -21,7 +23,7 @@ export function decodeBytes(bytes: Uint8Array, opts: { declaredCharset?: string 
   if (bytes.includes(0)) return { ok: false, reason: 'not a text file (binary content)' };
 
   // Strict UTF-8 goes first even when a page declares another charset: real GBK or Big5 text
-  // is practically never valid UTF-8, while pages that re-encoded to UTF-8 and kept a stale
+  // is rarely valid UTF-8 (short texts can be: see chinese-plausibility), while pages that re-encoded to UTF-8 and kept a stale
   // `<meta charset=gbk>` are common. The declaration decides between the legacy encodings.
   // A declared UTF-16 without a BOM is ignored, as browsers do (the bytes would hold NULs).
   const declared = opts.declaredCharset ? canonicalEncoding(opts.declaredCharset) : null;
@@ -30,7 +32,13 @@ export function decodeBytes(bytes: Uint8Array, opts: { declaredCharset?: string 
 
   for (const encoding of new Set(candidates)) {
     const text = tryDecode(bytes, encoding);
-    if (text !== null) return checkText(text, encoding);
+    if (text === null) continue;
+    if (encoding === 'utf-8' && utf8LooksLikeMisreadGbk(text)) {
+      // GB18030 reads GBK and GB2312 alike; a Big5 page is never plausible GB2312 text anyway.
+      const gbk = tryDecode(bytes, 'gb18030');
+      if (gbk !== null && readsAsChinese(gbk)) return checkText(gbk, 'gb18030');
+    }
+    return checkText(text, encoding);
   }
   return { ok: false, reason: 'cannot decode (not valid UTF-8, UTF-16 with BOM, or GB18030/GBK)' };
 }

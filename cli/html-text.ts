@@ -2,7 +2,7 @@
 // first line, then one paragraph per line, entities decoded, scripts and site chrome gone.
 // The CLI annotates this text, so every offset it prints indexes it.
 
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { isBlockElement, isNonContent } from './html-blocks';
 import { findMainContent, findTitleFor } from './main-content';
 
@@ -17,12 +17,23 @@ export function looksLikeHtml(path: string, text: string): boolean {
 /** Class or id names that mark navigation or page furniture on sites without semantic tags. */
 const CHROME_NAMES = /(^|[\s_-])(nav|navbar|menu|footer|breadcrumbs?|sidebar|topbar|toolbar|share|copyright)($|[\s_-])/i;
 
+type Linkedom = typeof import('linkedom');
+let linkedom: Linkedom | undefined;
+
+/**
+ * linkedom, loaded on the first HTML input: plain-text runs (most of them) never pay for the
+ * parser's modules. require() keeps this function synchronous for its callers.
+ */
+function parser(): Linkedom {
+  return (linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom);
+}
+
 export function extractReadableText(html: string): string {
   // linkedom is a fast, forgiving parser (htmlparser2) rather than an HTML5 tree builder: it
   // leaves content outside an implied <body> and has no root at all for a bare fragment. So
   // the root element, not document.body, is where the page's content lives.
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
-  const { document } = parseHTML(source) as unknown as { document: Document };
+  const { document } = parser().parseHTML(source) as unknown as { document: Document };
   const body = document.documentElement;
   if (!body) return '';
   removeAll(body, isNonContent);
@@ -65,34 +76,49 @@ function renderLines(root: Element, lines: string[]): void {
     if (current !== '') lines.push(current);
     current = '';
   };
-  const walk = (node: Node, inPre: boolean): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (inPre) {
-          const [first = '', ...rest] = value.split(/\r?\n/);
-          current += first;
-          for (const line of rest) {
-            breakLine();
-            current = line;
-          }
-        } else {
-          // &nbsp; is spacing in a rendered page, not a character readers or jieba care about.
-          current += value.replace(/[ \t\n\r\f]+/g, ' ').replaceAll('\u00a0', ' ');
-        }
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (el.localName === 'br') {
-          breakLine();
-          continue;
-        }
-        const block = isBlockElement(el);
-        if (block) breakLine();
-        walk(el, inPre || el.localName === 'pre');
-        if (block) breakLine();
-      }
-    }
+  // An explicit stack, not recursion: pages nest thousands deep (generated markup, attacks),
+  // and a recursive walk would overflow the call stack. A frame is either a node to enter
+  // (with whether it is inside <pre>) or the line break owed after a block's children.
+  type Frame = { node: Node; inPre: boolean } | 'break';
+  const stack: Frame[] = [];
+  const pushChildren = (node: Node, inPre: boolean): void => {
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inPre });
   };
-  walk(root, root.localName === 'pre');
+  pushChildren(root, root.localName === 'pre');
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame === 'break') {
+      breakLine();
+      continue;
+    }
+    const { node: child, inPre } = frame;
+    if (child.nodeType === 3) {
+      const value = child.nodeValue ?? '';
+      if (inPre) {
+        const [first = '', ...rest] = value.split(/\r?\n/);
+        current += first;
+        for (const line of rest) {
+          breakLine();
+          current = line;
+        }
+      } else {
+        // &nbsp; is spacing in a rendered page, not a character readers or jieba care about.
+        current += value.replace(/[ \t\n\r\f]+/g, ' ').replaceAll('\u00a0', ' ');
+      }
+    } else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.localName === 'br') {
+        breakLine();
+        continue;
+      }
+      const block = isBlockElement(el);
+      if (block) {
+        breakLine();
+        stack.push('break');
+      }
+      pushChildren(el, inPre || el.localName === 'pre');
+    }
+  }
   breakLine();
 }

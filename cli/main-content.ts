@@ -59,19 +59,26 @@ function bump(scores: Map<Element, number>, el: Element, by: number): void {
   scores.set(el, (scores.get(el) ?? 0) + by);
 }
 
-/** Attributes every text node's CJK count to its nearest block ancestor. */
-function collectBlockText(node: Element, block: Element, inLink: boolean, own: Map<Element, BlockText>): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) {
-      const cjk = child.nodeValue?.match(CJK)?.length ?? 0;
-      if (cjk === 0) continue;
-      const entry = own.get(block) ?? { cjk: 0, linkCjk: 0 };
-      entry.cjk += cjk;
-      if (inLink) entry.linkCjk += cjk;
-      own.set(block, entry);
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
-      collectBlockText(el, isBlockElement(el) ? el : block, inLink || el.localName === 'a', own);
+/**
+ * Attributes every text node's CJK count to its nearest block ancestor. Iterative (an explicit
+ * stack) so that markup nested thousands deep cannot overflow the call stack.
+ */
+function collectBlockText(root: Element, rootBlock: Element, rootInLink: boolean, own: Map<Element, BlockText>): void {
+  const stack: { node: Element; block: Element; inLink: boolean }[] = [{ node: root, block: rootBlock, inLink: rootInLink }];
+  while (stack.length > 0) {
+    const { node, block, inLink } = stack.pop()!;
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const cjk = child.nodeValue?.match(CJK)?.length ?? 0;
+        if (cjk === 0) continue;
+        const entry = own.get(block) ?? { cjk: 0, linkCjk: 0 };
+        entry.cjk += cjk;
+        if (inLink) entry.linkCjk += cjk;
+        own.set(block, entry);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        stack.push({ node: el, block: isBlockElement(el) ? el : block, inLink: inLink || el.localName === 'a' });
+      }
     }
   }
 }

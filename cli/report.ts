@@ -5,6 +5,7 @@ import type { Annotation, Category, TermHit } from '../core/types';
 import { CATEGORY_ORDER } from '../core/categories';
 import enMessages from '../public/_locales/en/messages.json';
 import zhMessages from '../public/_locales/zh_CN/messages.json';
+import { displayName, printable } from './printable';
 import { displayWidth, padEnd, truncate, type Style } from './style';
 
 export interface ReportInput {
@@ -28,13 +29,16 @@ const CATEGORY_TITLES = Object.fromEntries(
   CATEGORY_ORDER.map((c) => [c, `${enMessages[CATEGORY_KEYS[c]].message} ${zhMessages[CATEGORY_KEYS[c]].message}`]),
 ) as Record<Category, string>;
 
-export function renderReport({ file, encoding, html, annotation }: ReportInput, { style, columns }: ReportOptions): string {
+export function renderReport(input: ReportInput, { style, columns }: ReportOptions): string {
   const out: string[] = [];
-  const { terms, defined } = annotation;
+  const { file, encoding, html } = input;
+  // Terms, members and summaries come from the input (or a user glossary): never raw to a terminal.
+  const { terms, defined } = printableAnnotation(input.annotation);
+  const annotation = { ...input.annotation, terms, defined };
   const fromArticle = terms.filter((t) => t.source === 'article').length;
   const occurrences = terms.reduce((n, t) => n + t.occurrences.length, 0);
 
-  out.push(style.bold(file));
+  out.push(style.bold(displayName(file)));
   out.push(
     style.dim(
       `  ${annotation.chars.toLocaleString('en-US')} chars · ${encoding}${html ? ' · text extracted from HTML' : ''} · ` +
@@ -62,6 +66,13 @@ export function renderReport({ file, encoding, html, annotation }: ReportInput, 
   }
   if (terms.length === 0 && defined.length === 0) out.push('', style.dim('  No terms found.'));
   return `${out.join('\n')}\n`;
+}
+
+function printableAnnotation({ terms, defined }: Annotation): Pick<Annotation, 'terms' | 'defined'> {
+  return {
+    terms: terms.map((t) => ({ ...t, term: printable(t.term), summary: printable(t.summary), surfaces: t.surfaces.map(printable) })),
+    defined: defined.map((d) => ({ ...d, term: printable(d.term), members: d.members.map(printable) })),
+  };
 }
 
 /** Terms wider than this get a line of their own instead of stretching the whole column. */

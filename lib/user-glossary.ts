@@ -1,9 +1,9 @@
 // The glossary a user imported, kept beside the bundled one; the background merges the two.
 import { storage } from '#imports';
 import type { Glossary } from '../core/types';
-import { parseGlossaryFile, type Result } from './glossary-file';
+import { parseGlossaryFile, type Result } from '../core/glossary-file';
 
-export type { Result } from './glossary-file';
+export type { Result } from '../core/glossary-file';
 
 export const userGlossaryItem = storage.defineItem<Glossary | null>('local:userGlossary', {
   fallback: null,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine for Tifa: Node 22 (from the npm registry), Debian's chromium (with
-# its Chinese UI, chromium-l10n), firefox-esr and CJK fonts, and the project's npm dependencies. Safe to run again; skips what is there.
+# its Chinese UI, chromium-l10n), firefox-esr, CJK fonts and GNU parallel, and the project's npm dependencies. Safe to run again; skips what is there.
 #   bash scripts/setup.sh                  install everything
 #   bash scripts/setup.sh npm test         install everything, then run a command with Node 22
 #   bash scripts/setup.sh --print-path     print the directory holding Node 22's binary
@@ -25,6 +25,9 @@ command -v firefox-esr >/dev/null 2>&1 || need_apt+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 # The browser tests check Tifa's Chinese UI in a Chromium whose own UI is Chinese.
 dpkg -s chromium-l10n >/dev/null 2>&1 || need_apt+=(chromium-l10n)
+# GNU parallel shards a corpus over tifa-annotate --jsonl workers (README, and its test).
+# moreutils ships another program called parallel, hence the version check.
+[[ "$(parallel --version 2>/dev/null || true)" == "GNU parallel"* ]] || need_apt+=(parallel)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]} from Debian"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -5,10 +5,20 @@ import * as jieba from 'jieba-wasm';
 import { createEngine, type Engine } from '../engine';
 import { bundledGlossary } from '../bundled-glossary';
 
-let engine: Engine | undefined;
+import type { Glossary } from '../types';
 
-export function getNodeEngine(): Engine {
-  return (engine ??= createEngine({ jieba, glossary: bundledGlossary }));
+let engine: Engine | undefined;
+const withGlossary = new WeakMap<Glossary, Engine>();
+
+/**
+ * The engine on the bundled glossary, or on `glossary` (the CLI's bundled + --glossary merge).
+ * jieba is one instance per process, so words added for one glossary stay in its dictionary.
+ */
+export function getNodeEngine(glossary?: Glossary): Engine {
+  if (!glossary || glossary === bundledGlossary) return (engine ??= createEngine({ jieba, glossary: bundledGlossary }));
+  let custom = withGlossary.get(glossary);
+  if (!custom) withGlossary.set(glossary, (custom = createEngine({ jieba, glossary })));
+  return custom;
 }
 
 /** The wasm instance's memory, for reporting (the Node build exposes its exports as __wasm). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseGlossaryFile } from '../../lib/glossary-file';
+import { parseGlossaryFile } from '../../core/glossary-file';
 
 // The extension's storage runs on WXT's in-memory fake browser: '#imports' is a WXT build alias,
 // so it is pointed at the real storage module with `browser` replaced by the fake.

@@ -1,0 +1,103 @@
+// --glossary: a user glossary joins the bundled one by the extension's import rules
+// (core/glossary-file.ts → mergeGlossaries): new entries add terms, an entry with a bundled id
+// replaces that entry, a term another entry already has is refused with the reason (exit 2).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getNodeEngine } from '../../core/node/engine';
+import { readInput } from '../../cli/read-input';
+import { runCli, type CliIo } from '../../cli/run';
+import type { JsonReport } from '../../cli/json-output';
+import type { GlossaryEntry } from '../../core/types';
+
+const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
+const dir = mkdtempSync(join(tmpdir(), 'tifa-glossary-'));
+
+const entry = (fields: Partial<GlossaryEntry>) => ({
+  id: 'zhengzhi-shengtai',
+  term: '政治生态',
+  variants: ['政治生態'],
+  category: 'policy',
+  members: [],
+  summary: '党内政治生活、政治文化和从政环境的总体状况。',
+  related: [],
+  sources: [{ kind: 'reference', document: '中共中央政治局会议', date: '2016-10' }],
+  ...fields,
+});
+
+function glossaryFile(name: string, content: unknown): string {
+  const file = join(dir, name);
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+async function run(argv: string[], overrides: Partial<CliIo> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    color: false,
+    read: readInput,
+    engine: getNodeEngine,
+    ...overrides,
+  });
+  return { code, stdout, stderr };
+}
+
+const noEngine = () => {
+  throw new Error('the engine must not be created when the glossary is refused');
+};
+
+describe('tifa-annotate --glossary', () => {
+  it('adds the user’s terms and keeps the bundled ones', async () => {
+    const before = JSON.parse((await run(['--json', SEED])).stdout) as JsonReport;
+    expect(before.terms.map((t) => t.term)).not.toContain('政治生态');
+
+    const file = glossaryFile('add.json', { version: 1, entries: [entry({})] });
+    const { code, stdout, stderr } = await run(['--json', '--glossary', file, SEED]);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as JsonReport;
+    const added = report.terms.find((t) => t.term === '政治生态');
+    expect(added).toMatchObject({ source: 'glossary', count: 3, summary: '党内政治生活、政治文化和从政环境的总体状况。' });
+    const bundled = (r: JsonReport) => r.terms.filter((t) => t.term !== '政治生态').map((t) => [t.term, t.count]);
+    expect(bundled(report)).toEqual(bundled(before));
+  });
+
+  it('lets an entry with a bundled id replace that entry (the user’s wording wins)', async () => {
+    const file = glossaryFile('override.json', {
+      version: 1,
+      entries: [entry({ id: 'si-ge-yishi', term: '四个意识', variants: ['四個意識'], category: 'formula', summary: '我的解释。' })],
+    });
+    const { code, stdout } = await run(['--json', `--glossary=${file}`, SEED]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.terms.find((t) => t.term === '四个意识')?.summary).toBe('我的解释。');
+  });
+
+  it('refuses, with the reason and exit 2, an entry under a new id whose term or variant a bundled entry has', async () => {
+    for (const clash of [entry({ id: 'my-yishi', term: '四个意识', variants: [] }), entry({ id: 'my-weihu', term: '两维护', variants: ['兩個維護'] })]) {
+      const file = glossaryFile('conflict.json', { version: 1, entries: [clash] });
+      const { code, stdout, stderr } = await run(['--glossary', file, SEED], { engine: noEngine });
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr).toMatch(new RegExp(`^tifa: --glossary ${file}: invalid glossary: imported entry "${clash.id}"\\.(term|variants\\[0\\]) ".+" is also a term or variant of bundled entry "(si-ge-yishi|liang-ge-weihu)"`));
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('names what is wrong with an unusable file, exit 2, before reading any input', async () => {
+    const cases: [string, RegExp][] = [
+      [glossaryFile('not-json.json', '{"version": 1, "entries": ['), /: not valid JSON: /],
+      [glossaryFile('bad-entry.json', { version: 1, entries: [entry({ category: 'slogan' as never })] }), /: invalid glossary: entries\[0\]\.category/],
+      [join(dir, 'missing.json'), /: no such file$/],
+    ];
+    for (const [file, reason] of cases) {
+      const { code, stdout, stderr } = await run(['--json', '--glossary', file, SEED], { engine: noEngine });
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr.startsWith(`tifa: --glossary ${file}: `)).toBe(true);
+      expect(stderr.trimEnd()).toMatch(reason);
+    }
+    expect((await run(['--glossary'], { engine: noEngine })).stderr).toMatch(/^tifa: --glossary needs a FILE\n/);
+  });
+});
