@@ -167,7 +167,7 @@ export function findEnumerated(text: string): Found[] {
     const label = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
     if (!label || label.count !== seq.length) continue;
     // Line-style heading items: the member is the heading line's leading clause.
-    out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family] });
+    out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family], cues: ['markers'] });
   }
   return out;
 }

@@ -25,7 +25,9 @@ const MAX_NOUN = 6;
  * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
  * label followed directly by its verb reads as one over-long noun and is refused.
  */
-const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入'];
+const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入',
+  // 围绕7个方面|进行发言, 两章|作了哪些调整, 七个方面|构建了, 分两步|予以推进: the verb after a label.
+  '进行', '作了', '作出', '构建', '予以', '加以', '展开', '阐释', '阐述'];
 function predicateAt(text: string, j: number): boolean {
   for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
   return false;
@@ -41,7 +43,8 @@ function measureAt(text: string, i: number): string {
 export function isCountStart(text: string, i: number): boolean {
   if (!isCountChar(text[i])) return false;
   const prev = text[i - 1];
-  return !isCountChar(prev) && prev !== '第' && prev !== '.' && prev !== '初' && prev !== '周';
+  // 第一百零三条: a digit after 零/百/千 is the end of a larger number, not a count.
+  return !isCountChar(prev) && prev !== '第' && prev !== '.' && prev !== '初' && prev !== '周' && prev !== '零' && prev !== '百' && prev !== '千';
 }
 
 /**
