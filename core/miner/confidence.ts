@@ -37,17 +37,23 @@ const BASE: Record<string, number> = {
   'dash-list': 0.75,
   'jishi-list': 0.7,
   'paren-gloss': 0.8,
-  'list-then-label': 0.62,
+  // Items directly before a label, with no word tying them: common and usually right once the
+  // shapes of misreadings below are ruled out, but the weakest evidence of all.
+  'list-then-label': 0.7,
   'keyword-repeat': 0.72,
   'one-another': 0.8,
   'singular-gloss': 0.75,
-  'term-gloss': 0.65,
+  'term-gloss': 0.62,
+  'ordinal-gloss': 0.8,
   'summary-label': 0.75,
 };
 
 
-/** Words a member does not start with: they open the clause the list stands in (把…, 以…, 要…). */
-const CLAUSE_OPENERS = new Set([...'把将以并从对在由被让使和与及要而或']);
+/**
+ * Characters a member does not start with: they open the clause the list stands in (把…, 要…).
+ * Not 以/对/及, which open real items too (以德为先, 对党忠诚, 及时跟进学).
+ */
+const CLAUSE_OPENERS = new Set([...'把将并从在由被让使要而或']);
 
 /** Meeting and congress names (十九届六中全会, 党的二十大): joined by 和 they are not a list's items. */
 const MEETING = /[一二三四五六七八九十]+(?:届|中全会|大(?:$|[和与、]))|全会$|会议$/;
@@ -102,7 +108,6 @@ export function definitionConfidence(text: string, f: Found, members: string[], 
 
   if (cues.has('link')) score += 0.15;
   if (quotedLabel(text, f.label)) score += 0.05;
-  if (cues.has('joiner-split')) score -= 0.05;
   if (cues.has('first-cut')) score -= 0.05;
 
   if (!single) {
@@ -125,7 +130,9 @@ export function definitionConfidence(text: string, f: Found, members: string[], 
   for (const [i, m] of members.entries()) {
     if (m.length === 0) continue;
     const last = i === members.length - 1;
-    if (CLAUSE_OPENERS.has(m[0]!) && !(cues.has('markers') || cues.has('clauses') || cues.has('link'))) score -= 0.25;
+    // 把准政治方向, 把握…: 把 opening a verb is part of the item.
+    const opener = CLAUSE_OPENERS.has(m[0]!) && !(m[0] === '把' && '准握关牢'.includes(m[1] ?? ''));
+    if (opener && !single && !(cues.has('markers') || cues.has('clauses') || cues.has('link'))) score -= 0.25;
     // …坚决做到“两个维护”: the last piece before the label is the verb that governs it.
     if (afterList && last && endsWithObjectVerb(m)) score -= 0.4;
     if (afterList && holdsCountedLabel(m)) score -= 0.3;
@@ -133,9 +140,13 @@ export function definitionConfidence(text: string, f: Found, members: string[], 
     // 发展和安全是一体之两翼: a copula inside a label-after item is the sentence, not an item.
     if (afterList && /.是./.test(m) && !/实事求是|是非/.test(m)) score -= 0.3;
     if (!cues.has('markers') && !cues.has('clauses') && !single && m.length > 40) score -= 0.1;
+    // 学系列讲话，做合格党员: a short-list item does not run over a comma.
+    if (afterList && !cues.has('clauses') && /[,;]/.test(m)) score -= 0.3;
   }
 
-  if (compoundCount(text, f.label)) score -= 0.25;
+  if (compoundCount(text, f.label)) score -= 0.1;
+  // 两章, 两翼: a one-character noun without a measure word or quotes is as often a plain phrase.
+  if (afterList && f.label.end - f.label.start === 2 && !quotedLabel(text, f.label)) score -= 0.2;
 
   const distance = gap(f.label, f.items);
   if (distance > 1000) score -= 0.2;

@@ -46,6 +46,8 @@ function sequences(markers: Marker[]): Marker[][] {
 
 const CONNECTORS = ['主要包括', '具体包括', '具体来说', '具体而言', '分别是', '分别为', '主要是', '主要有', '包括', '如下', '就是', '即', '是', '为', '有'];
 const SKIP = ' \t\r\n\u3000:,;。—-';
+/** Verbs that may close the sentence after the label (重点围绕7个方面进行发言。). */
+const LABEL_TAIL_VERBS = ['进行发言', '进行部署', '作了部署', '作出部署', '提出要求', '进行阐释', '阐释', '阐述', '论述', '展开', '部署', '发言', '来讲', '来谈', '讲'];
 
 function skipBack(text: string, p: number): number {
   while (p > 0 && SKIP.includes(text[p - 1]!)) p--;
@@ -61,6 +63,13 @@ function labelBefore(text: string, markerStart: number): Label | undefined {
     if (text.startsWith(c, p - c.length)) {
       const q = skipBack(text, p - c.length);
       const l = labelEndingAt(text, q);
+      if (l) return l;
+    }
+  }
+  // 围绕7个方面进行发言。一是…: a verb after the label ends the sentence.
+  for (const v of LABEL_TAIL_VERBS) {
+    if (text.startsWith(v, p - v.length)) {
+      const l = labelEndingAt(text, p - v.length);
       if (l) return l;
     }
   }

@@ -13,7 +13,7 @@ export interface Label {
   noun: string;
 }
 
-const MEASURES = ['方面', '个', '大', '条', '项', '种', '类', '点', '件', '支', '位', '句', '字', '层', '道', '步', '招', '张', '对', '组', '批', '篇'];
+const MEASURES = ['方面', '个', '大', '条', '项', '种', '类', '点', '件', '支', '位', '句', '字', '层', '道', '步', '招', '张', '对', '组', '批', '篇', '座'];
 /** Units that make a count a quantity or a date, never a label. */
 const QUANTITY_START = new Set([...'年月日天号时分秒周次届倍万千百亿元块角岁米里克吨名家户口所座辆期轮级多余来成%亩斤度']);
 const QUANTITY_AFTER_GE = new Set([...'月人省市县区国村乡镇镇']);

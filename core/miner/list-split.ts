@@ -133,7 +133,7 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
   // cutting a word in two (传承好井|冈山精神) gives a wrong member, worse than none.
   if (lens.length > 0 && lens.every((l) => l === lens[0])) {
     const cut = first.end - lens[0]!;
-    return LEADING_VERBS.some((w) => text.startsWith(w, cut - w.length)) ? cut : undefined;
+    return CLAUSE_VERBS.some((w) => text.startsWith(w, cut - w.length)) ? cut : undefined;
   }
   return first.end - first.start <= max + 2 ? first.start : undefined;
 }

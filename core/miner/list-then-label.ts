@@ -2,7 +2,8 @@
 // 蕴含了“一个前提、一个关键、一个路径、一个目标”。这“四个一”…; A、B和C（简称“三个X”）;
 // 工作项目化、项目目标化、目标考核化、考核绩效化的“四化”方法.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, isSentenceEnd, lastIndexWithin } from './chars';
+import { CLOSE_Q, OPEN_Q, isHan, isSentenceEnd, lastIndexWithin } from './chars';
+import type { Label } from './label';
 import { trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelsInText, type PlacedLabel } from './labels-in-text';
@@ -171,6 +172,22 @@ function summarisedList(text: string, pl: PlacedLabel): { end: number; start: nu
   return { start: colon >= 0 ? colon + 1 : start, end };
 }
 
+const GENERIC_NOUNS = new Set(['方面', '点', '条', '项']);
+const MAX_HEAD = 6;
+
+/**
+ * 这5个方面的中国特色: after a list, a generic label (N个方面) and the noun its 的 qualifies read as one
+ * name; the label is the whole phrase. Only up to a clause end, and only a short noun.
+ */
+function withHeadNoun(text: string, label: Label): Label {
+  if (!GENERIC_NOUNS.has(label.noun) || text[label.end] !== '的') return label;
+  let j = label.end + 1;
+  while (j < text.length && j - label.end - 1 < MAX_HEAD && isHan(text[j]) && text[j] !== '的') j++;
+  const after = text[j];
+  if (j - label.end - 1 < 2 || isHan(after) || after === OPEN_Q) return label;
+  return { ...label, end: j };
+}
+
 export function findListThenLabel(text: string, labels = labelsInText(text)): Found[] {
   const out: Found[] = [];
   for (const pl of labels) {
@@ -182,7 +199,7 @@ export function findListThenLabel(text: string, labels = labelsInText(text)): Fo
     }
     const le = listEnd(text, pl);
     const found = itemsBefore(text, le.end, pl.label.count);
-    if (found) out.push({ label: pl.label, items: found.items, members: found.items, pattern: 'list-then-label', cues: le.link ? [...found.cues, 'link'] : found.cues });
+    if (found) out.push({ label: withHeadNoun(text, pl.label), items: found.items, members: found.items, pattern: 'list-then-label', cues: le.link ? [...found.cues, 'link'] : found.cues });
   }
   return out;
 }
