@@ -45,6 +45,9 @@ const BASE: Record<string, number> = {
   'singular-gloss': 0.75,
   'term-gloss': 0.62,
   'ordinal-gloss': 0.8,
+  // A label without a count: only the head noun and the list's shape speak for it.
+  'uncounted-after': 0.62,
+  'uncounted-before': 0.55,
   'summary-label': 0.75,
 };
 
@@ -146,7 +149,7 @@ export function definitionConfidence(text: string, f: Found, members: string[], 
 
   if (compoundCount(text, f.label)) score -= 0.1;
   // 两章, 两翼: a one-character noun without a measure word or quotes is as often a plain phrase.
-  if (afterList && f.label.end - f.label.start === 2 && !quotedLabel(text, f.label)) score -= 0.2;
+  if (afterList && f.label.end - f.label.start === 2 && !quotedLabel(text, f.label)) score -= 0.25;
 
   const distance = gap(f.label, f.items);
   if (distance > 1000) score -= 0.2;

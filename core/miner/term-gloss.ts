@@ -34,7 +34,7 @@ const VERB_OPENINGS = ['学习', '统筹', '推进', '推动', '坚持', '发展
  * What a defining phrase does not open with: a preposition or adverb makes it a statement about
  * the term (是在改革开放中不断推进的), 一个/一种 a description (是一个相互联系的整体).
  */
-const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次'];
+const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第'];
 /** Discourse markers that look like a subject before ，就是 (具体来说，就是…). */
 const NOT_TERMS = ['具体来说', '具体而言', '也就是说', '换言之', '简单来说', '总之', '总的来说', '一句话', '说到底', '归根结底'];
 
