@@ -13,11 +13,12 @@ import { findKeywordRepeat } from './miner/keyword-repeat';
 import { findSingularGloss } from './miner/singular-gloss';
 import { findTermGloss } from './miner/term-gloss';
 import { findUncounted } from './miner/uncounted';
+import { findOneAnother } from './miner/one-another';
 
 type Recogniser = (norm: string, labels: ReturnType<typeof labelsInText>) => Found[];
 
 /** In priority order: when two recognisers claim the same label occurrence, the first wins. */
-const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findKeywordRepeat, findSingularGloss, findTermGloss, findUncounted];
+const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findOneAnother, findKeywordRepeat, findSingularGloss, findTermGloss, findUncounted];
 
 /**
  * Mine with a normalised copy the caller already has (the engine normalises once for matching

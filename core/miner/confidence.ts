@@ -48,6 +48,7 @@ const BASE: Record<string, number> = {
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
   'uncounted-before': 0.55,
+  'uncounted-list': 0.65,
   'summary-label': 0.75,
 };
 

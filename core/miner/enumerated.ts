@@ -6,6 +6,7 @@ import { leadingClauseEnd, trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelEndingAt, readLabel, type Label } from './label';
 import { LINE_FAMILIES, findMarkers, type Marker, type MarkerFamily } from './markers';
+import { uncountedLabelEndingAt } from './uncounted';
 
 const MAX_GAP_INLINE = 1500;
 const MAX_GAP_LINES = 4000;
@@ -95,6 +96,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 
 function stripLeadingYao(text: string, s: Span, family: MarkerFamily): Span {
   if (family === 'yiyao' || family === 'paren' || family === 'dun' || family === 'arabic' || family === 'circled') return s;
+  // 第一类是…: the 是 after the marker introduces the item.
+  if (family === 'dilei' && text[s.start] === '是' && s.end - s.start > 2) return { start: s.start + 1, end: s.end };
   return text[s.start] === '要' && s.end - s.start > 2 ? { start: s.start + 1, end: s.end } : s;
 }
 
@@ -107,6 +110,7 @@ const PATTERN: Record<MarkerFamily, string> = {
   arabic: 'paren-list',
   circled: 'circled-list',
   shouci: 'shouci-list',
+  dilei: 'dilei-list',
 };
 
 function itemsOf(text: string, seq: Marker[]): Span[] {
@@ -169,12 +173,24 @@ function labelInHeading(text: string, seq: Marker[]): Label | undefined {
   return undefined;
 }
 
+/** 主要内容：\n一、…二、…: a label without a count, then a colon, then the numbered items. */
+function uncountedBefore(text: string, markerStart: number, count: number): Label | undefined {
+  const p = skipBack(text, markerStart);
+  if (indexWithin(text, ':', p, markerStart) < 0) return undefined;
+  return uncountedLabelEndingAt(text, p, count);
+}
+
 export function findEnumerated(text: string): Found[] {
   const out: Found[] = [];
   lineText = text;
   for (const seq of sequences(findMarkers(text))) {
-    const label = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
+    const counted = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
+    const label = counted ?? uncountedBefore(text, seq[0]!.start, seq.length);
     if (!label || label.count !== seq.length) continue;
+    if (!counted) {
+      out.push({ label, items: itemsOf(text, seq), pattern: 'uncounted-list', cues: ['markers'] });
+      continue;
+    }
     // Line-style heading items: the member is the heading line's leading clause.
     out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family], cues: ['markers'] });
   }

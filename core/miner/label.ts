@@ -87,7 +87,7 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   if (j === start + (i - start) && measure === '') return undefined; // a bare number
   if (j === nounStart && measure === '') return undefined;
   const noun = text.slice(nounStart, j);
-  if (noun === '' && !['方面', '点', '条', '项', '大'].includes(measure)) return undefined;
+  if (noun === '' && !['方面', '点', '条', '项', '大', '类', '种', '层'].includes(measure)) return undefined;
   if (NOUN_STOPS.has(noun[0] ?? '')) return undefined;
   // 十九届二中全会, 两岸: common words that start with a count and are never list labels.
   if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸'))) return undefined;

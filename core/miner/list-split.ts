@@ -103,7 +103,8 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
   // two characters, the first item opens with them too, at their last occurrence in the piece.
   const lead = text.slice(others[0]!.start, others[0]!.start + 2);
   if (lead.length === 2 && others.every((o) => text.startsWith(lead, o.start))) {
-    const k = text.lastIndexOf(lead, first.end - 2);
+    // Bounded to the piece: an unbounded lastIndexOf rescans the page when the lead is absent.
+    const k = text.slice(first.start, first.end).lastIndexOf(lead, first.end - first.start - 2) + first.start;
     if (k > first.start && first.end - k >= 3) return k;
   }
   // 统筹推进经济建设、政治建设… / 深化学史明理、学史增信…: strip introducing verbs and adverbs.

@@ -36,6 +36,8 @@ function regionStart(text: string, p: number): number {
 const NAMING_VERBS = ['概括为', '归纳为', '总结为', '并称为', '统称为', '称之为', '称为', '誉为'];
 const MAX_NAMING_TAIL = 8;
 
+const EDITOR_NOTES = ['(编者按:', '(按:', '(注:'];
+
 interface ListEnd {
   end: number;
   /** A word ties the list to its label (这, 简称, 概括为…). */
@@ -45,6 +47,13 @@ interface ListEnd {
 /** Where the list ends: before the label, past a linking word and, for 这/简称, a sentence end. */
 function listEnd(text: string, pl: PlacedLabel): ListEnd {
   let p = pl.outerStart;
+  // A、B、C、D。(按:“四个X”…): the label stands only in an editor's note after the list.
+  const note = EDITOR_NOTES.find((w) => text.startsWith(w, p - w.length));
+  if (note) {
+    p -= note.length;
+    while (p > 0 && ',。 '.includes(text[p - 1]!)) p--;
+    return { end: p, link: true };
+  }
   if (text[p - 1] === '(') p--;
   // “对党忠诚、…、纪律严明”“四句话、十六字”: the label opens a quote right after the list's.
   else if (text[p - 1] === OPEN_Q && text[p - 2] === CLOSE_Q) p--;
@@ -104,7 +113,7 @@ interface ListBefore {
 function afterCopula(text: string, items: Span[]): Span[] | undefined {
   if (items.length < 3 || !items.slice(1).every((s) => text[s.start] === '是' && s.end - s.start > 2)) return undefined;
   const first = items[0]!;
-  const k = text.lastIndexOf('是', first.end - 3);
+  const k = lastIndexWithin(text, '是', first.end - 3, first.start);
   if (k < first.start) return undefined;
   return items.map((s, i) => (i === 0 ? { start: k + 1, end: s.end } : { start: s.start + 1, end: s.end }));
 }
@@ -157,6 +166,27 @@ function itemsBefore(text: string, end: number, count: number, from?: number): L
   return plausible(text, items, cues.includes('clauses')) ? { items, cues } : undefined;
 }
 
+const MAX_COPULAS = 3;
+
+/**
+ * A、B、C，是…的三大历史性事件，是…的三大里程碑: the label ends a 是-clause that predicates the list
+ * in the clause before (over other 是-clauses of the same sentence).
+ */
+function copulaItems(text: string, pl: PlacedLabel): ListBefore | undefined {
+  if (text[pl.outerStart - 1] !== '的') return undefined;
+  let s = regionStart(text, pl.outerStart);
+  for (let k = 0; k < MAX_COPULAS && s > 0 && text[s] === '是' && text[s - 1] === ','; k++) {
+    const prev = regionStart(text, s - 1);
+    if (prev < 0) return undefined;
+    if (text[prev] !== '是') {
+      const found = itemsBefore(text, s - 1, pl.label.count, prev);
+      return found && { ...found, cues: [...found.cues, 'link'] };
+    }
+    s = prev;
+  }
+  return undefined;
+}
+
 /** 以上十个方面 / 上述三点 at a sentence start: the list is the sentence before. */
 function summarisedList(text: string, pl: PlacedLabel): { end: number; start: number } | undefined {
   const w = ['以上', '上述'].find((x) => text.startsWith(x, pl.outerStart - x.length));
@@ -198,7 +228,7 @@ export function findListThenLabel(text: string, labels = labelsInText(text)): Fo
       continue;
     }
     const le = listEnd(text, pl);
-    const found = itemsBefore(text, le.end, pl.label.count);
+    const found = itemsBefore(text, le.end, pl.label.count) ?? copulaItems(text, pl);
     if (found) out.push({ label: withHeadNoun(text, pl.label), items: found.items, members: found.items, pattern: 'list-then-label', cues: le.link ? [...found.cues, 'link'] : found.cues });
   }
   return out;

@@ -9,7 +9,7 @@
 // is not what the clause is about. Linear: one pass over clause starts and ordinal labels, each
 // followed by a bounded look ahead.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, isHan, isSentenceEnd } from './chars';
+import { CLOSE_Q, OPEN_Q, indexWithin, isHan, isSentenceEnd, lastIndexWithin } from './chars';
 import type { Cue } from './confidence';
 import type { Found } from './definition';
 
@@ -56,15 +56,20 @@ interface Term {
   quoted: boolean;
 }
 
+const BREAK_CODE = new Uint8Array(0x10000);
+for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
+const WEI = 0x8c13; // 谓 of 所谓
+
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
+  const code = text.charCodeAt(i - 1);
+  if (BREAK_CODE[code] === 0) return code === WEI || text.charCodeAt(i - 2) === WEI ? text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3) : false;
   const prev = text[i - 1]!;
-  if (CLAUSE_BREAK.has(prev)) {
+  {
     // 全会提出，中国式现代化是…: after a reporting verb the object clause starts a new subject.
     if (prev !== ',') return true;
     return REPORTING.some((w) => text.startsWith(w, i - 1 - w.length)) || i < 2;
   }
-  return text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3);
 }
 
 /** The defining phrase from `from` to its clause end, trimmed; undefined if it runs too long. */
@@ -119,7 +124,7 @@ function ordinalGlosses(text: string): Found[] {
     // subject of the clause (自我革命是…的第二个答案, 自我革命这一…的第二个答案).
     if (text[span.start - 1] !== '的') continue;
     if (text[span.start - 2] === CLOSE_Q) {
-      const open = text.lastIndexOf(OPEN_Q, span.start - 3);
+      const open = lastIndexWithin(text, OPEN_Q, span.start - 3, span.start - 3 - MAX_QUOTED_TERM);
       if (open >= 0 && span.start - 2 - open - 1 >= 2 && span.start - 2 - open <= MAX_QUOTED_TERM + 1) {
         out.push(found(term, { start: open + 1, end: span.start - 2 }, 'ordinal-gloss'));
       }
@@ -128,10 +133,10 @@ function ordinalGlosses(text: string): Found[] {
     let c = span.start - 1;
     while (c > 0 && span.start - c < 40 && !CLAUSE_BREAK.has(text[c - 1]!)) c--;
     for (const link of ['是', '这一', '这个']) {
-      const k = text.indexOf(link, c);
+      const k = text.slice(c, span.start).indexOf(link) + c;
       if (k > c && k - c <= 10 && k < span.start && [...text.slice(c, k)].every(isHan)) {
         // 找到了自我革命这一…: the verb before the name is not part of it.
-        const le = text.lastIndexOf('了', k - 1);
+        const le = text.slice(c, k).lastIndexOf('了') + c;
         const from = le >= c && k - le > 2 ? le + 1 : c;
         out.push(found(term, { start: from, end: k }, 'ordinal-gloss'));
         break;
@@ -148,17 +153,18 @@ function startsWithVerb(text: string, at: number): boolean {
 /** A clause-initial term at `i`: quoted (“两个确立”) or a run of Han characters up to 是/，. */
 function termAt(text: string, i: number): Term | undefined {
   if (text[i] === OPEN_Q) {
-    const close = text.indexOf(CLOSE_Q, i + 1);
-    if (close < 0 || close - i - 1 < 2 || close - i - 1 > MAX_QUOTED_TERM) return undefined;
+    const close = indexWithin(text, CLOSE_Q, i + 1, i + MAX_QUOTED_TERM + 2);
+    if (close < 0 || close - i - 1 < 2) return undefined;
     for (let k = i + 1; k < close; k++) if (isSentenceEnd(text[k]) || text[k] === OPEN_Q) return undefined;
     // “十五五”时期是…, 「一国两制」构想，就是…: a classifier noun after the quote belongs to the subject.
     const suffix = QUOTED_SUFFIXES.find((w) => text.startsWith(w, close + 1)) ?? '';
     return { span: { start: i + 1, end: close }, outerEnd: close + 1 + suffix.length, quoted: true };
   }
-  if (!isHan(text[i]) || startsWithVerb(text, i)) return undefined;
+  if (!isHan(text[i])) return undefined;
   let j = i;
-  while (j < text.length && j - i < MAX_TERM && isHan(text[j]) && text[j] !== '是' && text[j] !== '的' && !text.startsWith('就是', j)) j++;
-  if (j - i < 2) return undefined;
+  while (j < text.length && j - i < MAX_TERM && isHan(text[j]) && text[j] !== '是' && text[j] !== '的' && !(text[j] === '就' && text[j + 1] === '是')) j++;
+  // Only 是, 就是 or a comma can follow a glossed term: most clause starts stop here.
+  if (j - i < 2 || !(text[j] === '是' || text[j] === '就' || text[j] === ',' || text[j] === '这') || startsWithVerb(text, i)) return undefined;
   return { span: { start: i, end: j }, outerEnd: j, quoted: false };
 }
 
@@ -166,9 +172,9 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!clauseStart(text, i)) continue;
     const ch = text[i]!;
     if (ch !== OPEN_Q && !isHan(ch)) continue;
-    if (!clauseStart(text, i)) continue;
     const term = termAt(text, i);
     if (!term) continue;
     const at = term.outerEnd;
@@ -207,6 +213,7 @@ function termGlosses(text: string): Found[] {
   return out;
 }
 
+export { ordinalGlosses, termGlosses };
 export function findTermGloss(text: string): Found[] {
   return [...ordinalGlosses(text), ...termGlosses(text)];
 }

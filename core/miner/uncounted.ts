@@ -11,6 +11,7 @@ import { CLOSE_Q, OPEN_Q, indexWithin, isCountChar, isHan, isSentenceEnd } from 
 import { leadingClause, trimSpan } from './clause';
 import type { Cue } from './confidence';
 import type { Found } from './definition';
+import type { Label } from './label';
 import { endsWithObjectVerb, firstItemStart, splitList } from './list-split';
 
 /** Nouns that name a set of items. Longest first so 总要求 wins over 要求. */
@@ -23,7 +24,11 @@ const MAX_ITEMS = 12;
 const MAX_ITEM = 14;
 const MAX_REGION = 200;
 
-const HEAD_STARTS = new Set(HEADS.map((h) => h[0]!));
+// A code-unit table: string lookups per character are slow on a 1M-character page.
+const HEAD_START = new Uint8Array(0x10000);
+for (const h of HEADS) HEAD_START[h.charCodeAt(0)] = 1;
+/** First two code units of each head, as one number: most 要, 国, 内 do not start one. */
+const HEAD_PAIRS = new Set(HEADS.map((h) => h.charCodeAt(0) * 0x10000 + h.charCodeAt(1)));
 
 function headAt(text: string, i: number): string | undefined {
   return HEADS.find((h) => text.startsWith(h, i));
@@ -33,6 +38,12 @@ function headAt(text: string, i: number): string | undefined {
 function labelBack(text: string, end: number, head: string): Span | undefined {
   let s = end - head.length;
   while (s > 0 && end - s < MAX_LABEL && isHan(text[s - 1]) && text[s - 1] !== '的' && text[s - 1] !== '等' && text[s - 1] !== '是' && text[s - 1] !== '了') s--;
+  // 把握以下几个原则 → 几个原则: 以下/下列 and what comes before them introduce the label.
+  for (const w of ['以下', '下列', '如下']) {
+    // Searched within the label only: an unbounded lastIndexOf would rescan the page each time.
+    const k = text.slice(s, end - head.length).lastIndexOf(w);
+    if (k >= 0) s += k + w.length;
+  }
   return { start: s, end };
 }
 
@@ -93,7 +104,8 @@ function listAfter(text: string, from: number): { items: Span[]; members: Span[]
 export function findUncounted(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!HEAD_STARTS.has(text[i]!)) continue;
+    const c0 = text.charCodeAt(i);
+    if (HEAD_START[c0] === 0 || !HEAD_PAIRS.has(c0 * 0x10000 + text.charCodeAt(i + 1))) continue;
     const head = headAt(text, i);
     if (!head) continue;
     const end = i + head.length;
@@ -126,4 +138,17 @@ export function findUncounted(text: string): Found[] {
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * A label without a count that ends at `end` and is followed by a colon before numbered items
+ * (主要内容：\n一、…\n二、…): the count is the number of markers.
+ */
+export function uncountedLabelEndingAt(text: string, end: number, count: number): Label | undefined {
+  for (const w of ['如下', '包括', '是', '为']) if (text.startsWith(w, end - w.length)) end -= w.length;
+  const head = HEADS.find((h) => text.startsWith(h, end - h.length));
+  if (!head) return undefined;
+  const label = labelBack(text, end, head);
+  if (!label || [...text.slice(label.start, label.end)].some((c) => isCountChar(c))) return undefined;
+  return { ...label, count, noun: head };
 }
