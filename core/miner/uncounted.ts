@@ -7,7 +7,7 @@
 //   确定了修改工作原则：坚持…；坚持发扬党内民主，集中全党智慧；保持党章总体稳定
 // Linear: one pass for head nouns, each followed by bounded looks either side.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, indexWithin, isCountChar, isHan, isSentenceEnd } from './chars';
+import { CLOSE_Q, OPEN_Q, indexWithin, isCountChar, isHan, isSentenceEnd, lastIndexWithin } from './chars';
 import { leadingClause, trimSpan } from './clause';
 import type { Cue } from './confidence';
 import type { Found } from './definition';
@@ -56,6 +56,8 @@ function parallel(text: string, items: Span[]): boolean {
 
 /** 坚持A、B、C的原则 / A、B、C等原则: the 、-list that ends just before 的/等. */
 function listBefore(text: string, end: number): { items: Span[]; cues: Cue[] } | undefined {
+  // “坚持真理、坚守理想，…，对党忠诚、不负人民”的伟大建党精神: a quoted list, read inside its quotes.
+  if (text[end - 1] === CLOSE_Q) return quotedListBefore(text, end - 1);
   let start = end;
   let depth = 0;
   while (start > 0 && end - start < MAX_REGION) {
@@ -69,6 +71,7 @@ function listBefore(text: string, end: number): { items: Span[]; cues: Cue[] } |
   }
   const region = trimSpan(text, start, end);
   let items = splitList(text, region);
+  if (items.length === 2 && text[start - 1] === ',') return pairsBefore(text, region);
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return undefined;
   const cues: Cue[] = [];
   const first = items[0]!;
@@ -78,6 +81,56 @@ function listBefore(text: string, end: number): { items: Span[]; cues: Cue[] } |
   const last = text.slice(items[items.length - 1]!.start, items[items.length - 1]!.end);
   if (endsWithObjectVerb(last)) return undefined;
   return parallel(text, items) ? { items, cues } : undefined;
+}
+
+const MAX_PAIR_PART = 6;
+
+/** A clause of two short parts joined by 、 (坚守理想、担当使命), or undefined. */
+function pair(text: string, clause: Span): boolean {
+  const parts = splitList(text, clause);
+  return parts.length === 2 && parts.every((p) => p.end - p.start >= 2 && p.end - p.start <= MAX_PAIR_PART);
+}
+
+/**
+ * 坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负人民的伟大建党精神: the
+ * items are comma-separated pairs. `last` is the pair just before 的; earlier pairs run back over
+ * commas while they keep the shape.
+ */
+function pairsBefore(text: string, last: Span): { items: Span[]; cues: Cue[] } | undefined {
+  if (!pair(text, last)) return undefined;
+  const items: Span[] = [last];
+  let end = last.start - 1;
+  while (items.length < MAX_ITEMS && end > 0 && text[end] === ',') {
+    let s = end;
+    while (s > 0 && end - s <= 2 * MAX_PAIR_PART + 4 && !isSentenceEnd(text[s - 1]) && !',;:('.includes(text[s - 1]!)) s--;
+    const clause = trimSpan(text, s, end);
+    if (!pair(text, clause)) {
+      // The first pair may carry the verb that introduces the list (弘扬|坚持真理、坚守理想).
+      const parts = splitList(text, clause);
+      if (parts.length === 2 && items.length >= 2) {
+        const cut = firstItemStart(text, { start: clause.start, end: parts[0]!.end }, [parts[1]!]);
+        if (cut !== undefined && cut > clause.start && parts[0]!.end - cut >= 2) items.unshift({ start: cut, end: clause.end });
+      }
+      break;
+    }
+    items.unshift(clause);
+    end = clause.start - 1;
+  }
+  return items.length >= MIN_ITEMS ? { items, cues: ['clauses'] } : undefined;
+}
+
+function quotedListBefore(text: string, close: number): { items: Span[]; cues: Cue[] } | undefined {
+  const open = lastIndexWithin(text, OPEN_Q, close - 1, close - MAX_REGION);
+  if (open < 0) return undefined;
+  const region = { start: open + 1, end: close };
+  const clauses = splitList(text, region, ',');
+  if (clauses.length >= MIN_ITEMS && clauses.length <= MAX_ITEMS && clauses.every((c) => pair(text, c))) return { items: clauses, cues: ['clauses', 'link'] };
+  // “守初心、担使命，找差距、抓落实”: short parallel items under both separators.
+  for (const seps of ['、', '、,']) {
+    const items = splitList(text, region, seps);
+    if (items.length >= MIN_ITEMS && items.length <= MAX_ITEMS && parallel(text, items)) return { items, cues: ['link'] };
+  }
+  return undefined;
 }
 
 /** 总要求是“学思想、强党性…” / 修改工作原则：A；B；C — the list after the label. */
@@ -110,7 +163,7 @@ export function findUncounted(text: string): Found[] {
     if (!head) continue;
     const end = i + head.length;
     // The head ends its noun phrase (原则性 and 精神病 are other words).
-    if (isHan(text[end]) && !'是为'.includes(text[end]!) && !text.startsWith('调整表述为', end)) continue;
+    if (isHan(text[end]) && !'是为的'.includes(text[end]!) && !text.startsWith('调整表述为', end)) continue;
     const label = labelBack(text, end, head);
     if (!label) continue;
     const before = text[label.start - 1];
