@@ -1,7 +1,7 @@
 // Label followed by enumerated items: 其基本内涵应体现三个方面：一是突出党建引领。…二是…三是…
 // Also 一要…, 第一，…, (一)…, ①…, 首先/其次/最后, at the end of a sentence or on following lines.
 import type { Span } from '../types';
-import { indexWithin, isSentenceEnd } from './chars';
+import { indexWithin, isHan, isSentenceEnd } from './chars';
 import { leadingClauseEnd, trimSpan } from './clause';
 import type { Found } from './definition';
 import { labelEndingAt, readLabel, type Label } from './label';
@@ -176,8 +176,31 @@ function labelInHeading(text: string, seq: Marker[]): Label | undefined {
 /** 主要内容：\n一、…二、…: a label without a count, then a colon, then the numbered items. */
 function uncountedBefore(text: string, markerStart: number, count: number): Label | undefined {
   const p = skipBack(text, markerStart);
-  if (indexWithin(text, ':', p, markerStart) < 0) return undefined;
-  return uncountedLabelEndingAt(text, p, count);
+  const ji = jiLabelBefore(text, p, count);
+  if (ji) return ji;
+  const colon = indexWithin(text, ':', p, markerStart) >= 0;
+  const label = uncountedLabelEndingAt(text, p, count);
+  // 具体达到以下目标。\n1. …: 以下 announces the items as a colon would.
+  return label && (colon || ['以下', '如下', '下列'].some((w) => text.startsWith(w, label.start - w.length))) ? label : undefined;
+}
+
+const MAX_JI_LABEL = 8;
+/** Verbs after a 几-label that end the sentence (就其中几个重点问题|作简要说明。). */
+const JI_TAILS = ['作简要说明', '作说明', '说明', '进行说明'];
+
+/**
+ * 注意把握以下几点。一是… / 就其中几个重点问题作简要说明。第一，…: 几 stands for the number of
+ * items that follow; the label runs from 几 to the sentence end or a closing verb.
+ */
+function jiLabelBefore(text: string, p: number, count: number): Label | undefined {
+  let end = p;
+  const tail = JI_TAILS.find((w) => text.startsWith(w, end - w.length));
+  if (tail) end -= tail.length;
+  for (let k = end - 2; k >= Math.max(0, end - MAX_JI_LABEL); k--) {
+    if (!isHan(text[k])) return undefined;
+    if (text[k] === '几' && /[点个项条方]/.test(text[k + 1] ?? '')) return { start: k, end, count, noun: text.slice(k + 1, end) };
+  }
+  return undefined;
 }
 
 export function findEnumerated(text: string): Found[] {

@@ -10,8 +10,8 @@ import type { PlacedLabel } from './labels-in-text';
 
 const MAX_TAIL = 8;
 const MAX_ITEM = 40;
-const FIRSTS = ['一个是', '一种是', '一类是', '一方面是', '一条是', '一项是'];
-const SECONDS = ['另一个是', '另一种是', '另一类是', '另一方面是', '另一条是', '另一项是', '一个是', '一种是'];
+const FIRSTS = ['一个是', '一种是', '一类是', '一方面是', '一条是', '一项是', '一说是'];
+const SECONDS = ['另一个是', '另一种是', '另一类是', '另一方面是', '另一条是', '另一项是', '另一说是', '一个是', '一种是'];
 
 /** 两个最主要的口号: the label runs on over 的 and a short noun up to the clause end. */
 function labelEnd(text: string, pl: PlacedLabel): number {
@@ -40,7 +40,8 @@ export function findOneAnother(text: string, labels: PlacedLabel[]): Found[] {
     if (pl.label.count !== 2) continue;
     const end = labelEnd(text, pl);
     let p = end;
-    if (text[p] === ':' || text[p] === ',') p++;
+    // 流传两个版本。一说是…，另一说是…: the first may open the next sentence.
+    if (text[p] === ':' || text[p] === ',' || text[p] === '。') p++;
     const first = FIRSTS.find((w) => text.startsWith(w, p));
     if (!first) continue;
     const a = item(text, p + first.length);
