@@ -153,7 +153,7 @@ function articleTerms(
   }
   for (const d of defined) {
     // A definition too weak to show does not make its label a term of this article either.
-    if (!isShownDefinition(d as { confidence?: number })) continue;
+    if (!isShownDefinition(d)) continue;
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });

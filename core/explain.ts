@@ -10,7 +10,7 @@
 //   4. weak page evidence says less: "mentioned in this article", with the passage, never the
 //      members it might have guessed.
 import { PAGE_DEFINITION_MIN_CONFIDENCE } from './confidence';
-import type { Definition, GlossaryEntry, LinkedDefinition, Span, TermHit } from './types';
+import type { GlossaryEntry, LinkedDefinition, Span, TermHit } from './types';
 
 /** What a reader of an explanation needs to know about the term itself. */
 export type TermFacts = Pick<TermHit, 'term' | 'entryId' | 'source' | 'category' | 'summary'>;
@@ -47,8 +47,8 @@ export function definedLabelSummary(members: readonly string[]): string {
 }
 
 /** Whether a mined definition is strong enough to be shown as the page's own explanation. */
-export function isShownDefinition(d: { confidence?: number }): boolean {
-  return (d.confidence ?? 1) >= PAGE_DEFINITION_MIN_CONFIDENCE;
+export function isShownDefinition(d: { confidence: number }): boolean {
+  return d.confidence >= PAGE_DEFINITION_MIN_CONFIDENCE;
 }
 
 /**
@@ -92,12 +92,8 @@ export function heldDefinitions(defined: readonly LinkedDefinition[]): HeldDefin
     members: d.members,
     items: d.items,
     evidence: d.evidence,
-    confidence: definitionConfidence(d),
+    confidence: d.confidence,
   }));
-}
-
-function definitionConfidence(d: Definition): number {
-  return (d as Definition & { confidence?: number }).confidence ?? 1;
 }
 
 /** A page that states the same list twice (summary, then body) shows it once: the first kept. */

@@ -3,7 +3,8 @@
 // its length; members and spans refer to the ORIGINAL text. Recognisers live in core/miner/.
 import type { Definition } from './types';
 import { normalize } from './normalize';
-import { toDefinition, type Found } from './miner/definition';
+import { toDefinition } from './miner/definition';
+import type { Found } from './miner/found';
 import { findEnumerated } from './miner/enumerated';
 import { findParagraphList } from './miner/paragraph-list';
 import { findLabelThenList } from './miner/label-then-list';
@@ -11,11 +12,14 @@ import { findListThenLabel } from './miner/list-then-label';
 import { labelsInText } from './miner/labels-in-text';
 import { findKeywordRepeat } from './miner/keyword-repeat';
 import { findSingularGloss } from './miner/singular-gloss';
+import { findTermGloss } from './miner/term-gloss';
+import { findUncounted } from './miner/uncounted';
+import { findOneAnother } from './miner/one-another';
 
 type Recogniser = (norm: string, labels: ReturnType<typeof labelsInText>) => Found[];
 
 /** In priority order: when two recognisers claim the same label occurrence, the first wins. */
-const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findKeywordRepeat, findSingularGloss];
+const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findOneAnother, findKeywordRepeat, findSingularGloss, findTermGloss, findUncounted];
 
 /**
  * Mine with a normalised copy the caller already has (the engine normalises once for matching

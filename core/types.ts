@@ -51,6 +51,11 @@ export interface Definition {
   evidence: Span;
   /** Which recognised pattern produced it (for debugging / eval), e.g. 'yishi-list'. */
   pattern: string;
+  /**
+   * How well the text's own evidence supports it, 0–1 (core/miner/confidence.ts). Below
+   * PAGE_DEFINITION_MIN_CONFIDENCE it is not shown as the page's explanation, but it stays here.
+   */
+  confidence: number;
 }
 
 /** A definition linked to the term it explains (core/explain.ts owns the link). */

@@ -1,20 +1,19 @@
 // Builds the public Definition value from spans found on the normalised text, slicing the
 // ORIGINAL text so members and items come back exactly as written (traditional, full-width).
 import type { Definition, Span } from '../types';
-import type { Label } from './label';
 import { leadingClause } from './clause';
-
-export interface Found {
-  label: Label;
-  items: Span[];
-  /** Member spans; defaults to the leading clause of each item. */
-  members?: Span[];
-  pattern: string;
-}
+import { definitionConfidence } from './confidence';
+import type { Cue, Found } from './found';
+import { refineMembers } from './members';
 
 export function toDefinition(original: string, norm: string, f: Found): Definition | undefined {
-  const memberSpans = f.members ?? f.items.map((it) => leadingClause(norm, it));
-  if (f.items.length !== f.label.count || memberSpans.length !== f.label.count) return undefined;
+  const cues = [...(f.cues ?? [])];
+  const raw = f.members ?? f.items.map((it) => leadingClause(norm, it));
+  if (f.items.length !== f.label.count || raw.length !== f.label.count) return undefined;
+  const memberSpans = refineMembers(norm, raw, cues);
+  // An item that began where its member began begins where the member now does (a glued subject cut off).
+  const items = f.items.map((it, i) => (it.start === raw[i]!.start && memberSpans[i]!.start > it.start && memberSpans[i]!.start < it.end ? { start: memberSpans[i]!.start, end: it.end } : it));
+  f = { ...f, items };
   if (memberSpans.some((m) => m.end <= m.start) || f.items.some((it) => it.end <= it.start)) return undefined;
   const starts = [f.label.start, ...f.items.map((s) => s.start)];
   const ends = [f.label.end, ...f.items.map((s) => s.end)];
@@ -33,5 +32,6 @@ export function toDefinition(original: string, norm: string, f: Found): Definiti
     itemSpans: f.items,
     evidence: { start: Math.min(...starts), end: Math.max(...ends) },
     pattern: f.pattern,
+    confidence: definitionConfidence(norm, f, memberSpans.map((s) => norm.slice(s.start, s.end)), new Set(cues)),
   };
 }

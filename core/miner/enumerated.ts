@@ -1,11 +1,12 @@
 // Label followed by enumerated items: 其基本内涵应体现三个方面：一是突出党建引领。…二是…三是…
 // Also 一要…, 第一，…, (一)…, ①…, 首先/其次/最后, at the end of a sentence or on following lines.
 import type { Span } from '../types';
-import { indexWithin, isSentenceEnd } from './chars';
+import { indexWithin, isHan, isSentenceEnd } from './chars';
 import { leadingClauseEnd, trimSpan } from './clause';
-import type { Found } from './definition';
+import type { Found } from './found';
 import { labelEndingAt, readLabel, type Label } from './label';
 import { LINE_FAMILIES, findMarkers, type Marker, type MarkerFamily } from './markers';
+import { uncountedLabelEndingAt } from './uncounted';
 
 const MAX_GAP_INLINE = 1500;
 const MAX_GAP_LINES = 4000;
@@ -46,6 +47,8 @@ function sequences(markers: Marker[]): Marker[][] {
 
 const CONNECTORS = ['主要包括', '具体包括', '具体来说', '具体而言', '分别是', '分别为', '主要是', '主要有', '包括', '如下', '就是', '即', '是', '为', '有'];
 const SKIP = ' \t\r\n\u3000:,;。—-';
+/** Verbs that may close the sentence after the label (重点围绕7个方面进行发言。). */
+const LABEL_TAIL_VERBS = ['进行发言', '进行部署', '作了部署', '作出部署', '提出要求', '进行阐释', '阐释', '阐述', '论述', '展开', '部署', '发言', '来讲', '来谈', '讲'];
 
 function skipBack(text: string, p: number): number {
   while (p > 0 && SKIP.includes(text[p - 1]!)) p--;
@@ -61,6 +64,13 @@ function labelBefore(text: string, markerStart: number): Label | undefined {
     if (text.startsWith(c, p - c.length)) {
       const q = skipBack(text, p - c.length);
       const l = labelEndingAt(text, q);
+      if (l) return l;
+    }
+  }
+  // 围绕7个方面进行发言。一是…: a verb after the label ends the sentence.
+  for (const v of LABEL_TAIL_VERBS) {
+    if (text.startsWith(v, p - v.length)) {
+      const l = labelEndingAt(text, p - v.length);
       if (l) return l;
     }
   }
@@ -86,6 +96,8 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 
 function stripLeadingYao(text: string, s: Span, family: MarkerFamily): Span {
   if (family === 'yiyao' || family === 'paren' || family === 'dun' || family === 'arabic' || family === 'circled') return s;
+  // 第一类是…: the 是 after the marker introduces the item.
+  if (family === 'dilei' && text[s.start] === '是' && s.end - s.start > 2) return { start: s.start + 1, end: s.end };
   return text[s.start] === '要' && s.end - s.start > 2 ? { start: s.start + 1, end: s.end } : s;
 }
 
@@ -98,6 +110,7 @@ const PATTERN: Record<MarkerFamily, string> = {
   arabic: 'paren-list',
   circled: 'circled-list',
   shouci: 'shouci-list',
+  dilei: 'dilei-list',
 };
 
 function itemsOf(text: string, seq: Marker[]): Span[] {
@@ -160,14 +173,49 @@ function labelInHeading(text: string, seq: Marker[]): Label | undefined {
   return undefined;
 }
 
+/** 主要内容：\n一、…二、…: a label without a count, then a colon, then the numbered items. */
+function uncountedBefore(text: string, markerStart: number, count: number): Label | undefined {
+  const p = skipBack(text, markerStart);
+  const ji = jiLabelBefore(text, p, count);
+  if (ji) return ji;
+  const colon = indexWithin(text, ':', p, markerStart) >= 0;
+  const label = uncountedLabelEndingAt(text, p, count);
+  // 具体达到以下目标。\n1. …: 以下 announces the items as a colon would.
+  return label && (colon || ['以下', '如下', '下列'].some((w) => text.startsWith(w, label.start - w.length))) ? label : undefined;
+}
+
+const MAX_JI_LABEL = 8;
+/** Verbs after a 几-label that end the sentence (就其中几个重点问题|作简要说明。). */
+const JI_TAILS = ['作简要说明', '作说明', '说明', '进行说明'];
+
+/**
+ * 注意把握以下几点。一是… / 就其中几个重点问题作简要说明。第一，…: 几 stands for the number of
+ * items that follow; the label runs from 几 to the sentence end or a closing verb.
+ */
+function jiLabelBefore(text: string, p: number, count: number): Label | undefined {
+  let end = p;
+  const tail = JI_TAILS.find((w) => text.startsWith(w, end - w.length));
+  if (tail) end -= tail.length;
+  for (let k = end - 2; k >= Math.max(0, end - MAX_JI_LABEL); k--) {
+    if (!isHan(text[k])) return undefined;
+    if (text[k] === '几' && /[点个项条方]/.test(text[k + 1] ?? '')) return { start: k, end, count, noun: text.slice(k + 1, end) };
+  }
+  return undefined;
+}
+
 export function findEnumerated(text: string): Found[] {
   const out: Found[] = [];
   lineText = text;
   for (const seq of sequences(findMarkers(text))) {
-    const label = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
+    const counted = labelBefore(text, seq[0]!.start) ?? labelInHeading(text, seq);
+    const label = counted ?? uncountedBefore(text, seq[0]!.start, seq.length);
     if (!label || label.count !== seq.length) continue;
+    if (!counted) {
+      out.push({ label, items: itemsOf(text, seq), pattern: 'uncounted-list', cues: ['markers'] });
+      continue;
+    }
     // Line-style heading items: the member is the heading line's leading clause.
-    out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family] });
+    out.push({ label, items: itemsOf(text, seq), pattern: PATTERN[seq[0]!.family], cues: ['markers'] });
   }
   return out;
 }

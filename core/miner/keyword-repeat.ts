@@ -4,7 +4,7 @@
 import type { Span } from '../types';
 import { indexWithin } from './chars';
 import { splitTopLevel, trimSpan } from './clause';
-import type { Found } from './definition';
+import type { Found } from './found';
 import type { PlacedLabel } from './labels-in-text';
 import { firstItemStart } from './list-split';
 

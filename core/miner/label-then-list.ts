@@ -3,7 +3,8 @@
 import type { Span } from '../types';
 import { indexWithin, isSentenceEnd } from './chars';
 import { countTopLevel, leadingClause, leadingClauseEnd, trimSpan } from './clause';
-import type { Found } from './definition';
+import type { Found } from './found';
+import type { Cue } from './found';
 import { labelsInText } from './labels-in-text';
 import { splitLastJoiner, splitList } from './list-split';
 
@@ -14,6 +15,8 @@ const INTRO = [
 
 /** 指 as a verb of meaning (“两个维护”指…), not the first character of 指出, 指导, 指示…. */
 const NOT_MEANING_AFTER_ZHI = new Set([...'出导示引挥标定南向数令责控望明正点']);
+
+const PAREN_GLOSS_WORDS = ['也就是', '即', '指', '包括'];
 
 function introAfter(text: string, p: number): string | undefined {
   const intro = INTRO.find((w) => text.startsWith(w, p));
@@ -37,13 +40,13 @@ function regionEnd(text: string, from: number, paren: boolean): number {
   return limit;
 }
 
-function itemsAfter(text: string, region: Span, count: number): { items: Span[]; members: Span[] } | undefined {
+function itemsAfter(text: string, region: Span, count: number): { items: Span[]; members: Span[]; cues?: Cue[] } | undefined {
   // One counting pass first: most labels followed by a colon have no list of that size after them.
   const [semis = 0, commas = 0, duns = 0] = countTopLevel(text, region.start, region.end, ';,、');
   if (semis < count - 1 && commas < count - 1 && duns < count - 2) return undefined;
   // A ；-list carries sentences: members are their leading clauses.
   const semi = splitList(text, region, ';');
-  if (semi.length === count) return { items: semi, members: semi.map((s) => leadingClause(text, s)) };
+  if (semi.length === count) return { items: semi, members: semi.map((s) => leadingClause(text, s)), cues: ['clauses'] };
   // A 、-list ends at the first top-level comma (…关心关爱，推动… → 关心关爱).
   const clause = trimSpan(text, region.start, leadingClauseEnd(text, region.start, region.end, ',;:。!?\n'));
   let items = splitList(text, clause);
@@ -51,7 +54,7 @@ function itemsAfter(text: string, region: Span, count: number): { items: Span[];
   if (items.length === count) return { items, members: items };
   // 务必不忘初心、牢记使命，务必谦虚谨慎、艰苦奋斗，务必…: items separated by commas.
   const byComma = splitList(text, region, ',');
-  if (byComma.length === count) return { items: byComma, members: byComma };
+  if (byComma.length === count) return { items: byComma, members: byComma, cues: ['clauses'] };
   return undefined;
 }
 
@@ -69,8 +72,10 @@ export function findLabelThenList(text: string, labels = labelsInText(text)): Fo
   for (const pl of labels) {
     const intro = introAfter(text, pl.outerEnd);
     if (!intro) continue;
-    const from = pl.outerEnd + intro.length;
+    let from = pl.outerEnd + intro.length;
     const end = regionEnd(text, from, intro === '(');
+    // “四史”(即党史、新中国史…): a gloss word opening the parenthesis is not part of the first item.
+    if (intro === '(') from += PAREN_GLOSS_WORDS.find((w) => text.startsWith(w, from))?.length ?? 0;
     if (end <= from) continue;
     const found = itemsAfter(text, unquoted(text, trimSpan(text, from, end)), pl.label.count);
     if (!found) continue;

@@ -13,7 +13,7 @@ export interface Label {
   noun: string;
 }
 
-const MEASURES = ['方面', '个', '大', '条', '项', '种', '类', '点', '件', '支', '位', '句', '字', '层', '道', '步', '招', '张', '对', '组', '批', '篇'];
+const MEASURES = ['方面', '个', '大', '条', '项', '种', '类', '点', '件', '支', '位', '句', '字', '层', '道', '步', '招', '张', '对', '组', '批', '篇', '座'];
 /** Units that make a count a quantity or a date, never a label. */
 const QUANTITY_START = new Set([...'年月日天号时分秒周次届倍万千百亿元块角岁米里克吨名家户口所座辆期轮级多余来成%亩斤度']);
 const QUANTITY_AFTER_GE = new Set([...'月人省市县区国村乡镇镇']);
@@ -27,7 +27,9 @@ const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开',
  * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
  * label followed directly by its verb reads as one over-long noun and is refused.
  */
-const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入', ...SCOPE_VERBS];
+const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入',
+  // 围绕7个方面|进行发言, 两章|作了哪些调整, 七个方面|构建了, 分两步|予以推进: the verb after a label.
+  '构建', '予以', '阐释', '阐述', ...SCOPE_VERBS];
 function predicateAt(text: string, j: number): boolean {
   for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
   return false;
@@ -44,7 +46,8 @@ function measureAt(text: string, i: number): string {
 export function isCountStart(text: string, i: number): boolean {
   if (!isCountChar(text[i])) return false;
   const prev = text[i - 1];
-  return !isCountChar(prev) && prev !== '第' && prev !== '.' && prev !== '初' && prev !== '周';
+  // 第一百零三条: a digit after 零/百/千 is the end of a larger number, not a count.
+  return !isCountChar(prev) && prev !== '第' && prev !== '.' && prev !== '初' && prev !== '周' && prev !== '零' && prev !== '百' && prev !== '千';
 }
 
 /**
@@ -89,7 +92,7 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   if (j === start + (i - start) && measure === '') return undefined; // a bare number
   if (j === nounStart && measure === '') return undefined;
   const noun = text.slice(nounStart, j);
-  if (noun === '' && !['方面', '点', '条', '项', '大'].includes(measure)) return undefined;
+  if (noun === '' && !['方面', '点', '条', '项', '大', '类', '种', '层'].includes(measure)) return undefined;
   if (NOUN_STOPS.has(noun[0] ?? '')) return undefined;
   // 十九届二中全会, 两岸: common words that start with a count and are never list labels.
   if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸'))) return undefined;

@@ -1,9 +1,9 @@
 // Enumeration markers: 一是/二是, 一要/二要, 第一，/第二，, (一)/(二), 一、 at a line start,
-// 1. / 1、 / (1), ①②, 首先/其次/最后. One linear regex pass finds them all; sequences are
+// 1. / 1、 / (1), ①②, 首先/其次/最后, 第一类是/第二类是. One linear regex pass finds them all; sequences are
 // grouped per family in order (一 → 二 → 三…).
 import { circledValue, isPhraseBreak, ordinalValue } from './chars';
 
-export type MarkerFamily = 'yishi' | 'yiyao' | 'diyi' | 'paren' | 'dun' | 'arabic' | 'circled' | 'shouci';
+export type MarkerFamily = 'yishi' | 'yiyao' | 'diyi' | 'paren' | 'dun' | 'arabic' | 'circled' | 'shouci' | 'dilei';
 
 export interface Marker {
   family: MarkerFamily;
@@ -28,6 +28,7 @@ const MARKER_RE = new RegExp(
     `(?:^|(?<=\\n))[ \\t\\u3000]*(\\d{1,2})[.、](?!\\d)`, // 6 arabic at a line start
     `([\\u2460-\\u2473])`, // 7 circled
     `(首先|其次|再次|最后)(?=[,:是要])`, // 8 shouci
+    `第(${N})(?:类|种|层|方面|板块|部分|阶段)(?=[是,:包为])`, // 9 dilei: 第一类是…第二类是…, 第一板块包括…
   ].join('|'),
   'g',
 );
@@ -55,9 +56,10 @@ export function findMarkers(text: string): Marker[] {
     else if (g[5]) [family, index] = ['dun', ordinalValue(g[5])];
     else if (g[6]) [family, index] = ['arabic', Number(g[6])];
     else if (g[7]) [family, index] = ['circled', circledValue(g[7])];
-    else [family, index] = ['shouci', SHOUCI_INDEX[g[8] ?? '']];
+    else if (g[8]) [family, index] = ['shouci', SHOUCI_INDEX[g[8]]];
+    else [family, index] = ['dilei', ordinalValue(g[9] ?? '')];
     if (index === undefined) continue;
-    if ((family === 'yishi' || family === 'yiyao' || family === 'diyi' || family === 'shouci') && !boundaryBefore(text, start)) continue;
+    if ((family === 'yishi' || family === 'yiyao' || family === 'diyi' || family === 'shouci' || family === 'dilei') && !boundaryBefore(text, start)) continue;
     // (1) and (一) are different families in practice: keep arabic parens apart.
     if (family === 'paren' && /\d/.test(g[4] ?? '')) family = 'arabic';
     out.push({ family, index, start, end });

@@ -4,7 +4,7 @@
 // as many paragraphs that open in parallel (坚持实事求是。…\n坚持战略定力。…).
 import type { Span } from '../types';
 import { trimSpan } from './clause';
-import type { Found } from './definition';
+import type { Found } from './found';
 import { labelEndingAt, type Label } from './label';
 
 const LINK_WORDS = ['如下', '分别是', '包括', '即'];
@@ -24,12 +24,12 @@ export function findParagraphList(text: string): Found[] {
       const label = labelEndingAt(text, p);
       if (label) {
         const items = followingLines(text, lineEnd + 1, label.count);
-        if (items) out.push({ label, items, pattern: 'paragraph-list' });
+        if (items) out.push({ label, items, pattern: 'paragraph-list', cues: ['clauses'] });
       }
     } else if (nl >= 0 && text[last - 1] === '。') {
       const label = labelClosing(text, last - 1);
       const items = label && followingLines(text, lineEnd + 1, label.count + 1, true);
-      if (label && items && parallel(text, items, label.count)) out.push({ label, items: items.slice(0, label.count), pattern: 'paragraph-list' });
+      if (label && items && parallel(text, items, label.count)) out.push({ label, items: items.slice(0, label.count), pattern: 'paragraph-list', cues: ['clauses'] });
     }
     lineStart = lineEnd + 1;
   }

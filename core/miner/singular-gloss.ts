@@ -6,7 +6,7 @@
 // Linear: one regex pass for the quoted pairs, then one bounded look after each label occurrence.
 import type { Span } from '../types';
 import { CLOSE_Q, OPEN_Q, isSentenceEnd } from './chars';
-import type { Found } from './definition';
+import type { Found } from './found';
 
 /** “一个中心,两个基本点”, “一项X、两项Y”: a singular counted off with a sibling in one quote. */
 const QUOTED_PAIR = /\u201c(一([个项条种])([\u3400-\u9fff]{1,4}))[,、]\s*[两二三四五六七八九十]\2[\u3400-\u9fff]{1,6}\u201d/g;

@@ -1,0 +1,207 @@
+// Labels without a count, explained by a list the text gives with them. The count is then the
+// number of items, so the evidence must come from elsewhere: a head noun that names a set
+// (原则, 方针, 理念, 总要求…), items in parallel, and a colon, quotes or 的 tying them.
+//   坚持全国统筹、节约优先、双轮驱动、内外畅通、防范风险的原则          (list, 的/等, label)
+//   和平、发展、公平、正义、民主、自由的全人类共同价值
+//   总要求是“学思想、强党性、重实践、建新功”                          (label, 是/为/：, list)
+//   确定了修改工作原则：坚持…；坚持发扬党内民主，集中全党智慧；保持党章总体稳定
+// Linear: one pass for head nouns, each followed by bounded looks either side.
+import type { Span } from '../types';
+import { CLOSE_Q, OPEN_Q, indexWithin, isCountChar, isHan, isSentenceEnd, lastIndexWithin } from './chars';
+import { leadingClause, trimSpan } from './clause';
+import type { Cue } from './found';
+import type { Found } from './found';
+import type { Label } from './label';
+import { endsWithObjectVerb, firstItemStart, splitList } from './list-split';
+
+/** Nouns that name a set of items. Longest first so 总要求 wins over 要求. */
+const HEADS = ['总要求', '总目标', '原则', '方针', '理念', '价值', '精神', '经验', '要求', '方略', '国策', '作风', '标准', '目标', '任务', '举措', '内容'].sort((a, b) => b.length - a.length);
+/** After the list (…的X): heads that name a doctrine or rule set; 要求/目标/任务 say too little there. */
+const AFTER_HEADS = new Set(['总要求', '原则', '方针', '理念', '价值', '精神', '经验', '方略', '国策', '作风']);
+const MAX_LABEL = 8;
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 12;
+const MAX_ITEM = 14;
+const MAX_REGION = 200;
+
+// A code-unit table: string lookups per character are slow on a 1M-character page.
+const HEAD_START = new Uint8Array(0x10000);
+for (const h of HEADS) HEAD_START[h.charCodeAt(0)] = 1;
+/** First two code units of each head, as one number: most 要, 国, 内 do not start one. */
+const HEAD_PAIRS = new Set(HEADS.map((h) => h.charCodeAt(0) * 0x10000 + h.charCodeAt(1)));
+
+function headAt(text: string, i: number): string | undefined {
+  return HEADS.find((h) => text.startsWith(h, i));
+}
+
+/** The label ending at `end` with a head: Han characters back to 的/等, a quote or punctuation. */
+function labelBack(text: string, end: number, head: string): Span | undefined {
+  let s = end - head.length;
+  while (s > 0 && end - s < MAX_LABEL && isHan(text[s - 1]) && text[s - 1] !== '的' && text[s - 1] !== '等' && text[s - 1] !== '是' && text[s - 1] !== '了') s--;
+  // 把握以下几个原则 → 几个原则: 以下/下列 and what comes before them introduce the label.
+  for (const w of ['以下', '下列', '如下']) {
+    // Searched within the label only: an unbounded lastIndexOf would rescan the page each time.
+    const k = text.slice(s, end - head.length).lastIndexOf(w);
+    if (k >= 0) s += k + w.length;
+  }
+  return { start: s, end };
+}
+
+function parallel(text: string, items: Span[]): boolean {
+  const lens = items.map((s) => s.end - s.start);
+  if (lens.some((l) => l < 2 || l > MAX_ITEM)) return false;
+  if (Math.max(...lens) > 2 * Math.min(...lens) + 2) return false;
+  return !items.some((s) => /[,;:。]/.test(text.slice(s.start, s.end)));
+}
+
+/** 坚持A、B、C的原则 / A、B、C等原则: the 、-list that ends just before 的/等. */
+function listBefore(text: string, end: number): { items: Span[]; cues: Cue[] } | undefined {
+  // “坚持真理、坚守理想，…，对党忠诚、不负人民”的伟大建党精神: a quoted list, read inside its quotes.
+  if (text[end - 1] === CLOSE_Q) return quotedListBefore(text, end - 1);
+  let start = end;
+  let depth = 0;
+  while (start > 0 && end - start < MAX_REGION) {
+    const ch = text[start - 1]!;
+    if (ch === CLOSE_Q) depth++;
+    else if (ch === OPEN_Q) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (isSentenceEnd(ch) || ',;:('.includes(ch))) break;
+    start--;
+  }
+  const region = trimSpan(text, start, end);
+  let items = splitList(text, region);
+  if (items.length === 2 && text[start - 1] === ',') return pairsBefore(text, region);
+  if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return undefined;
+  const cues: Cue[] = [];
+  const first = items[0]!;
+  const s = firstItemStart(text, first, items.slice(1));
+  if (s === undefined) return undefined;
+  items = [{ start: s, end: first.end }, ...items.slice(1)];
+  const last = text.slice(items[items.length - 1]!.start, items[items.length - 1]!.end);
+  if (endsWithObjectVerb(last)) return undefined;
+  return parallel(text, items) ? { items, cues } : undefined;
+}
+
+const MAX_PAIR_PART = 6;
+
+/** A clause of two short parts joined by 、 (坚守理想、担当使命), or undefined. */
+function pair(text: string, clause: Span): boolean {
+  const parts = splitList(text, clause);
+  return parts.length === 2 && parts.every((p) => p.end - p.start >= 2 && p.end - p.start <= MAX_PAIR_PART);
+}
+
+/**
+ * 坚持真理、坚守理想，践行初心、担当使命，不怕牺牲、英勇斗争，对党忠诚、不负人民的伟大建党精神: the
+ * items are comma-separated pairs. `last` is the pair just before 的; earlier pairs run back over
+ * commas while they keep the shape.
+ */
+function pairsBefore(text: string, last: Span): { items: Span[]; cues: Cue[] } | undefined {
+  if (!pair(text, last)) return undefined;
+  const items: Span[] = [last];
+  let end = last.start - 1;
+  while (items.length < MAX_ITEMS && end > 0 && text[end] === ',') {
+    let s = end;
+    while (s > 0 && end - s <= 2 * MAX_PAIR_PART + 4 && !isSentenceEnd(text[s - 1]) && !',;:('.includes(text[s - 1]!)) s--;
+    const clause = trimSpan(text, s, end);
+    if (!pair(text, clause)) {
+      // The first pair may carry the verb that introduces the list (弘扬|坚持真理、坚守理想).
+      const parts = splitList(text, clause);
+      if (parts.length === 2 && items.length >= 2) {
+        const cut = firstItemStart(text, { start: clause.start, end: parts[0]!.end }, [parts[1]!]);
+        if (cut !== undefined && cut > clause.start && parts[0]!.end - cut >= 2) items.unshift({ start: cut, end: clause.end });
+      }
+      break;
+    }
+    items.unshift(clause);
+    end = clause.start - 1;
+  }
+  return items.length >= MIN_ITEMS ? { items, cues: ['clauses'] } : undefined;
+}
+
+function quotedListBefore(text: string, close: number): { items: Span[]; cues: Cue[] } | undefined {
+  const open = lastIndexWithin(text, OPEN_Q, close - 1, close - MAX_REGION);
+  if (open < 0) return undefined;
+  const region = { start: open + 1, end: close };
+  const clauses = splitList(text, region, ',');
+  if (clauses.length >= MIN_ITEMS && clauses.length <= MAX_ITEMS && clauses.every((c) => pair(text, c))) return { items: clauses, cues: ['clauses', 'link'] };
+  // “守初心、担使命，找差距、抓落实”: short parallel items under both separators.
+  for (const seps of ['、', '、,']) {
+    const items = splitList(text, region, seps);
+    if (items.length >= MIN_ITEMS && items.length <= MAX_ITEMS && parallel(text, items)) return { items, cues: ['link'] };
+  }
+  return undefined;
+}
+
+/** 总要求是“学思想、强党性…” / 修改工作原则：A；B；C — the list after the label. */
+function listAfter(text: string, from: number): { items: Span[]; members: Span[]; cues: Cue[] } | undefined {
+  const limit = Math.min(text.length, from + MAX_REGION * 2);
+  let end = from;
+  while (end < limit && !isSentenceEnd(text[end])) end++;
+  if (end === limit && end < text.length) return undefined;
+  let region = trimSpan(text, from, end);
+  // The whole list in quotes: read inside them.
+  if (text[region.start] === OPEN_Q) {
+    const close = indexWithin(text, CLOSE_Q, region.start + 1, region.end);
+    if (close < 0 || ![',', ';', '。', undefined].includes(text[close + 1]) && close + 1 < region.end) return undefined;
+    region = { start: region.start + 1, end: close };
+    const items = splitList(text, region);
+    if (items.length < 2 || items.length > MAX_ITEMS || !parallel(text, items)) return undefined;
+    return { items, members: items, cues: ['link'] };
+  }
+  const semis = splitList(text, region, ';');
+  if (semis.length >= 2 && semis.length <= MAX_ITEMS) return { items: semis, members: semis.map((s) => leadingClause(text, s)), cues: ['clauses'] };
+  return undefined;
+}
+
+export function findUncounted(text: string): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c0 = text.charCodeAt(i);
+    if (HEAD_START[c0] === 0 || !HEAD_PAIRS.has(c0 * 0x10000 + text.charCodeAt(i + 1))) continue;
+    const head = headAt(text, i);
+    if (!head) continue;
+    const end = i + head.length;
+    // The head ends its noun phrase (原则性 and 精神病 are other words).
+    if (isHan(text[end]) && !'是为的'.includes(text[end]!) && !text.startsWith('调整表述为', end)) continue;
+    const label = labelBack(text, end, head);
+    if (!label) continue;
+    const before = text[label.start - 1];
+    // List, 的/等, label. Not 全面落实党的二十大精神 (a meeting's name) nor a 的 inside 党的.
+    // A counted label (三条重要经验) belongs to the other recognisers.
+    if ([...text.slice(label.start, label.end)].some((c) => isCountChar(c))) continue;
+    if (AFTER_HEADS.has(head) && (before === '的' || before === '等') && text[label.start - 2] !== '党') {
+      const list = listBefore(text, label.start - 1);
+      if (list) {
+        out.push({ label: { ...label, count: list.items.length, noun: head }, items: list.items, members: list.items, pattern: 'uncounted-after', cues: list.cues });
+        i = end - 1;
+        continue;
+      }
+    }
+    // Label, 是/为/：, list.
+    let p = end;
+    if (text.startsWith('调整表述为', p)) p += 5;
+    else if (text[p] === '是' || text[p] === '为') p++;
+    const colon = text[p] === ':';
+    if (colon) p++;
+    if (p === end || (!colon && text[p] !== OPEN_Q)) continue;
+    const list = listAfter(text, p);
+    if (!list) continue;
+    out.push({ label: { ...label, count: list.items.length, noun: head }, items: list.items, members: list.members, pattern: 'uncounted-before', cues: colon ? [...list.cues, 'link'] : list.cues });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A label without a count that ends at `end` and is followed by a colon before numbered items
+ * (主要内容：\n一、…\n二、…): the count is the number of markers.
+ */
+export function uncountedLabelEndingAt(text: string, end: number, count: number): Label | undefined {
+  for (const w of ['如下', '包括', '是', '为']) if (text.startsWith(w, end - w.length)) end -= w.length;
+  const head = HEADS.find((h) => text.startsWith(h, end - h.length));
+  if (!head) return undefined;
+  const label = labelBack(text, end, head);
+  if (!label || [...text.slice(label.start, label.end)].some((c) => isCountChar(c))) return undefined;
+  return { ...label, count, noun: head };
+}
