@@ -177,6 +177,8 @@ function announcedCount(entry: GlossaryEntry): number | undefined {
   // half of 一 is a name, not a count: 五位一体, 两学一做).
   const halves = /^([一二两三四五六七八九十])[^一二两三四五六七八九十]([二两三四五六七八九十])[^一二两三四五六七八九十]$/.exec(entry.term);
   if (halves) return numeralValue(halves[1]!)! + numeralValue(halves[2]!)!;
+  // 两岸 is the two sides of the Taiwan Strait (两岸关系和平发展, 两岸一家亲), never a count.
+  if (entry.term.startsWith('两岸')) return undefined;
   const leading = /^([一二两三四五六七八九十]+)/.exec(entry.term)?.[1];
   if (leading) return numeralValue(leading);
   if (entry.category !== 'enumeration') return undefined;
@@ -190,14 +192,13 @@ const NOT_A_COUNT: Record<string, string> = {
   一号工程: '“一号”是排位，不是条数',
   八项规定: '资料只给出全称，未列八条原文',
   三次分配: '“三次”是次序：文中说“至於第三次分配”，与初次分配、再分配并列',
-  两岸关系和平发展: '“两岸”指台湾海峡两岸，不是条数',
   一个中国原则: '“一个中国”是原则的内容，不是条数',
   一把手: '“一把手”指主要负责人，不是条数',
   一张蓝图绘到底: '“一张蓝图”是比喻，不是条数',
   一肩挑: '“一肩”指一个人兼任，不是条数',
   两弹一星: '原子弹、导弹和人造卫星的合称，数字不是条目数',
   一府一委两院: '数字是机关数，文中只整体提及，未逐个列出',
-  两岸一家亲: '“两岸”指台湾海峡两岸，不是条数',
+  一国两制台湾方案: '“一国两制”是方针的名称，台湾方案未分条',
 };
 
 // Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
@@ -222,6 +223,7 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   四个对照: '文中只说按它的要求检视问题，未列四项',
   四个找一找: '文中只说按它的要求检视问题，未列四项',
   七张问题清单: '文中只说要对接，未列七张',
+  三个更好统筹: '全会公报只要求做到，未列三项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
