@@ -209,6 +209,7 @@ const NOT_A_COUNT: Record<string, string> = {
   五年规划: '“五年”是规划期，不是条数',
   一党专政: '“一党”指中国共产党，不是条数',
   一个中国框架: '“一个中国”是框架的内容，不是条数',
+  一中各表: '“一中”指一个中国，不是条数',
 };
 
 // Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
@@ -234,6 +235,8 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   四个找一找: '文中只说按它的要求检视问题，未列四项',
   七张问题清单: '文中只说要对接，未列七张',
   三个更好统筹: '全会公报只要求做到，未列三项',
+  八个明确: '文中只说它和“十四个坚持”是核心内容，未列八项',
+  一化三改: '资料把三项改造写成一句（農業、手工業和資本主義工商業的社會主義改造），不逐项列出',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
