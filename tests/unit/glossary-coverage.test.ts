@@ -237,6 +237,7 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   三个更好统筹: '全会公报只要求做到，未列三项',
   八个明确: '文中只说它和“十四个坚持”是核心内容，未列八项',
   一化三改: '资料把三项改造写成一句（農業、手工業和資本主義工商業的社會主義改造），不逐项列出',
+  六大纪律: '文中只说修订条例形成了六大纪律体系，未列六项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
