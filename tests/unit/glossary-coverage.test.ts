@@ -210,6 +210,7 @@ const NOT_A_COUNT: Record<string, string> = {
   一党专政: '“一党”指中国共产党，不是条数',
   一个中国框架: '“一个中国”是框架的内容，不是条数',
   一中各表: '“一中”指一个中国，不是条数',
+  一切为了人民、一切依靠人民: '“一切”不是数词',
 };
 
 // Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
@@ -238,6 +239,7 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   八个明确: '文中只说它和“十四个坚持”是核心内容，未列八项',
   一化三改: '资料把三项改造写成一句（農業、手工業和資本主義工商業的社會主義改造），不逐项列出',
   六大纪律: '文中只说修订条例形成了六大纪律体系，未列六项',
+  三大作风: '文中只把它列为毛泽东的建党思想之一，未列三项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
