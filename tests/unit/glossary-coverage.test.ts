@@ -210,7 +210,7 @@ const NOT_A_COUNT: Record<string, string> = {
   一党专政: '“一党”指中国共产党，不是条数',
   一个中国框架: '“一个中国”是框架的内容，不是条数',
   一中各表: '“一中”指一个中国，不是条数',
-  一切为了人民、一切依靠人民: '“一切”不是数词',
+  '一切为了人民、一切依靠人民': '“一切”不是数词',
 };
 
 // Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
