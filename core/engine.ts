@@ -35,8 +35,19 @@ function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[
     .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
 }
 
+/**
+ * Keys this long match without the boundary rule. jieba's own dictionary words can beat an
+ * added term (推进改革/开放, 深化改革/开放, 开展调查/研究 hide 改革开放 and 调查研究), and a
+ * four-character policy term is too specific to sit inside an unrelated longer word; the risk the
+ * boundary rule guards against is with short keys (四风 in 防范四风险).
+ */
+export const ANYWHERE_MIN_CHARS = 4;
+
 export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
-  const keys = surfaceKeys(glossary).map((k) => ({ ...k, anywhere: !SINGLE_TOKEN_CAPABLE.test(k.key) }));
+  const keys = surfaceKeys(glossary).map((k) => ({
+    ...k,
+    anywhere: !SINGLE_TOKEN_CAPABLE.test(k.key) || k.key.length >= ANYWHERE_MIN_CHARS,
+  }));
   const segmenter = createSegmenter(
     jieba,
     keys.map((k) => k.key),

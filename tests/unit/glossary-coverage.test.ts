@@ -1,6 +1,6 @@
 // The glossary covers what a reader of the seed article and of the dev articles hovers over, in
 // the articles' own surface forms, and numbered formulas list as many members as their numeral says.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledGlossary } from '../../core/bundled-glossary';
@@ -8,6 +8,10 @@ import type { GlossaryEntry } from '../../core/types';
 
 const GLOSSARY_ARTICLES = join(import.meta.dirname, '../../glossary/articles');
 const DEV_ARTICLES = join(import.meta.dirname, '../fixtures/articles');
+// The second development set lives in the shared material beside the checkout (see eval/README.md);
+// its held-out texts (eval/split.json) must never be quoted by the glossary.
+const DEV2_ARTICLES = join(import.meta.dirname, '../../../shared/articles/dev2');
+const HELD_OUT: string[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../eval/split.json'), 'utf8')).held;
 const glossaryArticle = (id: string): string => readFileSync(join(GLOSSARY_ARTICLES, `${id}.txt`), 'utf8');
 const SEED = glossaryArticle('qinglian-jiguan-2019');
 
@@ -106,14 +110,22 @@ describe('coverage of the dev articles', () => {
     expect(surfaces(entry!).some((s) => text.includes(widthFold(s)))).toBe(true);
   });
 
-  test('the bundled copies of dev articles are byte-exact copies of the fixtures', () => {
+  test('the bundled copies of dev articles are byte-exact copies of the fixtures or of dev2 tuning texts', () => {
     const fixtures = readdirSync(DEV_ARTICLES).filter((f) => /^\d\d-.*\.txt$/.test(f));
+    const dev2 = existsSync(DEV2_ARTICLES) ? readdirSync(DEV2_ARTICLES).filter((f) => /^\d\d-.*\.txt$/.test(f)) : [];
     const copies = readdirSync(GLOSSARY_ARTICLES).filter((f) => f.endsWith('.txt') && f !== 'qinglian-jiguan-2019.txt');
     expect(copies.length).toBeGreaterThanOrEqual(new Set(Object.values(DEV_ARTICLE_TERMS)).size);
     for (const copy of copies) {
       const fixture = fixtures.find((f) => f.slice(3) === copy);
-      expect(fixture, `${copy} is no dev article`).toBeDefined();
-      expect(readFileSync(join(GLOSSARY_ARTICLES, copy)).equals(readFileSync(join(DEV_ARTICLES, fixture!)))).toBe(true);
+      if (fixture) {
+        expect(readFileSync(join(GLOSSARY_ARTICLES, copy)).equals(readFileSync(join(DEV_ARTICLES, fixture)))).toBe(true);
+        continue;
+      }
+      // Without the shared material the dev2 copies cannot be compared: then they are reported.
+      const original = dev2.find((f) => f.slice(3) === copy);
+      expect(original, `${copy} is neither a dev article nor a dev2 text`).toBeDefined();
+      expect(HELD_OUT, `${copy} is a held-out text`).not.toContain(original);
+      expect(readFileSync(join(GLOSSARY_ARTICLES, copy)).equals(readFileSync(join(DEV2_ARTICLES, original!)))).toBe(true);
     }
   });
 
@@ -161,6 +173,12 @@ function numeralValue(s: string): number | undefined {
 /** The count a label announces: a leading numeral (四个意识, 五位一体, 四风) or, for an article's
  *  list label, the numeral before its measure word (…应体现三个方面). */
 function announcedCount(entry: GlossaryEntry): number | undefined {
+  // Two numbered halves count together: 三严三实 = 三严 + 三实, 四讲四有 = 四讲 + 四有 (a second
+  // half of 一 is a name, not a count: 五位一体, 两学一做).
+  const halves = /^([一二两三四五六七八九十])[^一二两三四五六七八九十]([二两三四五六七八九十])[^一二两三四五六七八九十]$/.exec(entry.term);
+  if (halves) return numeralValue(halves[1]!)! + numeralValue(halves[2]!)!;
+  // 两岸 is the two sides of the Taiwan Strait (两岸关系和平发展, 两岸一家亲), never a count.
+  if (entry.term.startsWith('两岸')) return undefined;
   const leading = /^([一二两三四五六七八九十]+)/.exec(entry.term)?.[1];
   if (leading) return numeralValue(leading);
   if (entry.category !== 'enumeration') return undefined;
@@ -174,6 +192,25 @@ const NOT_A_COUNT: Record<string, string> = {
   一号工程: '“一号”是排位，不是条数',
   八项规定: '资料只给出全称，未列八条原文',
   三次分配: '“三次”是次序：文中说“至於第三次分配”，与初次分配、再分配并列',
+  一个中国原则: '“一个中国”是原则的内容，不是条数',
+  一把手: '“一把手”指主要负责人，不是条数',
+  一张蓝图绘到底: '“一张蓝图”是比喻，不是条数',
+  一肩挑: '“一肩”指一个人兼任，不是条数',
+  两弹一星: '原子弹、导弹和人造卫星的合称，数字不是条目数',
+  一府一委两院: '数字是机关数，文中只整体提及，未逐个列出',
+  一国两制台湾方案: '“一国两制”是方针的名称，台湾方案未分条',
+  二十一世纪马克思主义: '“二十一世纪”是时代，不是条数',
+  一级抓一级: '“一级”指层级，不是条数',
+  一刀切: '比喻统一处理，不是条数',
+  一般粗: '比喻上下一样，不是条数',
+  一穷二白: '形容贫穷落后的成语，不是条数',
+  一班人: '指一个领导班子，不是条数',
+  一体化国家战略体系和能力: '“一体化”是形容词，不是条数',
+  五年规划: '“五年”是规划期，不是条数',
+  一党专政: '“一党”指中国共产党，不是条数',
+  一个中国框架: '“一个中国”是框架的内容，不是条数',
+  一中各表: '“一中”指一个中国，不是条数',
+  '一切为了人民、一切依靠人民': '“一切”不是数词',
 };
 
 // Numbered formulas the dev articles only use: a modest summary is sourced, the members are not,
@@ -189,6 +226,20 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   四个服从: '条例第十条只要求做到，未列四项',
   两学一做: '文中只称其为学习教育',
   五育并举: '文中只与德智体美劳全面发展连用，未逐项说五育',
+  三个务必: '文中只要求牢记，未列三项',
+  两个务必: '文中只说毛泽东当年提出，未列两项',
+  三个区分开来: '文中只说其用意（正确分析差错、失误和错误的性质），未列三项',
+  四下基层: '文中只说它是福建宁德时期的工作方法和制度，未列四项',
+  五个决不允许: '文中只说与“五个必须”一起提出，未列五项',
+  四大考验: '文中只与“四种危险”并提，未列四项',
+  四个对照: '文中只说按它的要求检视问题，未列四项',
+  四个找一找: '文中只说按它的要求检视问题，未列四项',
+  七张问题清单: '文中只说要对接，未列七张',
+  三个更好统筹: '全会公报只要求做到，未列三项',
+  八个明确: '文中只说它和“十四个坚持”是核心内容，未列八项',
+  一化三改: '资料把三项改造写成一句（農業、手工業和資本主義工商業的社會主義改造），不逐项列出',
+  六大纪律: '文中只说修订条例形成了六大纪律体系，未列六项',
+  三大作风: '文中只把它列为毛泽东的建党思想之一，未列三项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
