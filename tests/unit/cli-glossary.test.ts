@@ -15,12 +15,12 @@ const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const dir = mkdtempSync(join(tmpdir(), 'tifa-glossary-'));
 
 const entry = (fields: Partial<GlossaryEntry>) => ({
-  id: 'zhengzhi-shengtai',
-  term: '政治生态',
-  variants: ['政治生態'],
+  id: 'jiguan-dangjian',
+  term: '机关党建',
+  variants: ['機關黨建'],
   category: 'policy',
   members: [],
-  summary: '党内政治生活、政治文化和从政环境的总体状况。',
+  summary: '机关党组织的建设。',
   related: [],
   sources: [{ kind: 'reference', document: '中共中央政治局会议', date: '2016-10' }],
   ...fields,
@@ -53,15 +53,15 @@ const noEngine = () => {
 describe('tifa-annotate --glossary', () => {
   it('adds the user’s terms and keeps the bundled ones', async () => {
     const before = JSON.parse((await run(['--json', SEED])).stdout) as JsonReport;
-    expect(before.terms.map((t) => t.term)).not.toContain('政治生态');
+    expect(before.terms.map((t) => t.term)).not.toContain('机关党建');
 
     const file = glossaryFile('add.json', { version: 1, entries: [entry({})] });
     const { code, stdout, stderr } = await run(['--json', '--glossary', file, SEED]);
     expect([code, stderr]).toEqual([0, '']);
     const report = JSON.parse(stdout) as JsonReport;
-    const added = report.terms.find((t) => t.term === '政治生态');
-    expect(added).toMatchObject({ source: 'glossary', count: 3, summary: '党内政治生活、政治文化和从政环境的总体状况。' });
-    const bundled = (r: JsonReport) => r.terms.filter((t) => t.term !== '政治生态').map((t) => [t.term, t.count]);
+    const added = report.terms.find((t) => t.term === '机关党建');
+    expect(added).toMatchObject({ source: 'glossary', count: 2, summary: '机关党组织的建设。' });
+    const bundled = (r: JsonReport) => r.terms.filter((t) => t.term !== '机关党建').map((t) => [t.term, t.count]);
     expect(bundled(report)).toEqual(bundled(before));
   });
 
