@@ -1,8 +1,10 @@
 // Characters and jieba tags the numbered-term recognisers share.
+import { HAN_RANGES } from '../han';
 
 export const NUMERALS = '一二两三四五六七八九十百千';
 export const isNumeral = (c: string | undefined): boolean => c !== undefined && NUMERALS.includes(c);
-export const isHan = (s: string): boolean => /^[\u3400-\u4dbf\u4e00-\u9fff]+$/.test(s);
+const HAN_ONLY = new RegExp(`^[${HAN_RANGES}]+$`);
+export const isHan = (s: string): boolean => HAN_ONLY.test(s);
 
 /** Classifiers that count the items of a formula: 四个意识, 四项基本原则, 八条规定, 两种制度. */
 export const MEASURES = '个项条种';

@@ -5,9 +5,10 @@
 import { ADJECTIVE, isHan, PREDICATE_TAIL, VERBAL_HEAD } from './chars';
 import type { Context, NumberedTerm } from './context';
 import { EVIDENCE } from './confidence';
+import { HAN_RANGES } from '../han';
 
 const PLACE_VALUE_COUNTED = /^[一二两三四五六七八九]?十[一二三四五六七八九]?[个项条]$/;
-const MAGNITUDES_NAME = /“([百千万]{2,3})([\u4e00-\u9fff]{1,4})”/g;
+const MAGNITUDES_NAME = new RegExp(`“([百千万]{2,3})([${HAN_RANGES}]{1,4})”`, 'g');
 
 export function placeValueCountedAt(ctx: Context, k: number): NumberedTerm | undefined {
   const { words, starts, text, tagOf } = ctx;

@@ -4,6 +4,9 @@ import { isHan, MEASURES } from './chars';
 import type { Context, NumberedTerm } from './context';
 import { EVIDENCE } from './confidence';
 import { looksLikeFormula } from './quantity';
+import { HAN_RANGES } from '../han';
+
+const HAN_RUN_BEFORE_LATIN = new RegExp(`^[${HAN_RANGES}]+(?=[0-9a-zA-Z])`);
 
 export function findQuoted(ctx: Context): NumberedTerm[] {
   const { text } = ctx;
@@ -16,7 +19,7 @@ export function findQuoted(ctx: Context): NumberedTerm[] {
     const parts: { part: string; at: number }[] = [];
     for (let p = partRe.exec(content); p; p = partRe.exec(content)) {
       // A project name may carry a number after the formula (“双一流196”): keep the Han lead.
-      const part = isHan(p[0]) ? p[0] : (/^[\u3400-\u4dbf\u4e00-\u9fff]+(?=[0-9a-zA-Z])/.exec(p[0])?.[0] ?? '');
+      const part = isHan(p[0]) ? p[0] : (HAN_RUN_BEFORE_LATIN.exec(p[0])?.[0] ?? '');
       if (part) parts.push({ part, at: base + p.index });
     }
     // “百宝箱”, “千里马”: a dictionary word led by 百/千 is a metaphor; the genre's 百/千 names

@@ -6,9 +6,10 @@
 // Everyday amounts (北风三四级, 二十分钟, 1+1=2) have no letter, no 圈 and no 联 after them.
 import type { Context, NumberedTerm } from './context';
 import { EVIDENCE } from './confidence';
+import { HAN_RANGES } from '../han';
 
 const PLUS_SCHEME = /(?<![0-9A-Za-z+])1\+[NXnx](?:\+[NXnx])?(?![0-9A-Za-z+=])/g;
-const RADIUS = /(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二两三四五六七八九十半]{1,3})(?:分钟|小时)[\u4e00-\u9fff]{0,3}圈/g;
+const RADIUS = new RegExp(String.raw`(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二两三四五六七八九十半]{1,3})(?:分钟|小时)[${HAN_RANGES}]{0,3}圈`, 'g');
 const TIERS = /(?<![0-9一二三四五六七八九十])[两三四五六七]级(?:联[动创建治]|书记抓)/g;
 
 export function findSchemes({ text }: Context): NumberedTerm[] {
