@@ -5,11 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getNodeEngine } from '../../core/node/engine';
-import { readInput } from '../../cli/read-input';
-import { runCli, type CliIo } from '../../cli/run';
 import type { JsonReport } from '../../cli/json-output';
 import type { GlossaryEntry } from '../../core/types';
+import { runInProcess } from './cli-in-process';
 
 const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const dir = mkdtempSync(join(tmpdir(), 'tifa-glossary-'));
@@ -32,19 +30,7 @@ function glossaryFile(name: string, content: unknown): string {
   return file;
 }
 
-async function run(argv: string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-    read: readInput,
-    engine: getNodeEngine,
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 const noEngine = () => {
   throw new Error('the engine must not be created when the glossary is refused');

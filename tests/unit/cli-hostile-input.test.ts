@@ -13,27 +13,16 @@ import { decodeBytes } from '../../cli/decode';
 import { displayName, printable } from '../../cli/printable';
 import { readCapped } from '../../cli/read-capped';
 import { decodeInput, readInput } from '../../cli/read-input';
-import { runCli, type CliIo } from '../../cli/run';
+import type { CliIo } from '../../cli/run';
 import type { JsonReport } from '../../cli/json-output';
+import { runInProcess } from './cli-in-process';
 
 const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const { FORCE_COLOR: _ignored, ...parentEnv } = process.env;
 const env = { ...parentEnv, NO_COLOR: '1' };
 const tmp = mkdtempSync(join(tmpdir(), 'tifa-hostile-'));
 
-async function run(argv: string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-    read: readInput,
-    engine: getNodeEngine,
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 /** The built CLI (npm run build:cli) as a process, through a shell for the pipes. */
 function shell(script: string, extraEnv: Record<string, string> = {}) {

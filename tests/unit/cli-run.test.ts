@@ -1,28 +1,14 @@
 // The annotate command run in process (one jieba for the whole file) on real articles.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getNodeEngine } from '../../core/node/engine';
 import { extractReadableText } from '../../cli/html-text';
-import { readInput } from '../../cli/read-input';
-import { runCli, type CliIo } from '../../cli/run';
 import type { JsonReport } from '../../cli/json-output';
+import { runInProcess } from './cli-in-process';
 
 const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const seedText = readFileSync(SEED, 'utf8');
 
-async function run(argv: string[], overrides: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    color: false,
-    read: readInput,
-    engine: getNodeEngine,
-    ...overrides,
-  });
-  return { code, stdout, stderr };
-}
+const run = runInProcess;
 
 const jsonLines = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonReport);
 
