@@ -20,6 +20,8 @@ const MAX_GLOSS = 40;
 /** An unquoted subject's gloss must be a short noun phrase; a longer one is a statement about it. */
 const MAX_PLAIN_GLOSS = 26;
 const MAX_SHORT_TERM = 5;
+/** “结束一党专政”是伪命题: a short predicate judges the term, it does not say what it is. */
+const MIN_QUOTED_GLOSS = 6;
 
 /** Forward gloss words, longest first: what follows them is the defining phrase. */
 const GLOSS_WORDS = [',这就是', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
@@ -34,7 +36,7 @@ const VERB_OPENINGS = ['学习', '统筹', '推进', '推动', '坚持', '发展
  * What a defining phrase does not open with: a preposition or adverb makes it a statement about
  * the term (是在改革开放中不断推进的), 一个/一种 a description (是一个相互联系的整体).
  */
-const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第'];
+const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第', '件', '个', '种', '回'];
 /** Discourse markers that look like a subject before ，就是 (具体来说，就是…). */
 const NOT_TERMS = ['具体来说', '具体而言', '也就是说', '换言之', '简单来说', '总之', '总的来说', '一句话', '说到底', '归根结底'];
 
@@ -63,7 +65,11 @@ const WEI = 0x8c13; // 谓 of 所谓
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
-  if (BREAK_CODE[code] === 0) return code === WEI || text.charCodeAt(i - 2) === WEI ? text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3) : false;
+  if (BREAK_CODE[code] === 0) {
+    if (code === WEI || text.charCodeAt(i - 2) === WEI) return text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3);
+    // 当初提出「一国两制」构想，就是要…: a quoted name right after a reporting verb opens the gloss.
+    return text.charCodeAt(i) === 0x201c && REPORTING.some((w) => text.startsWith(w, i - w.length));
+  }
   const prev = text[i - 1]!;
   {
     // 全会提出，中国式现代化是…: after a reporting verb the object clause starts a new subject.
@@ -172,12 +178,15 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!clauseStart(text, i)) continue;
+    const opening = clauseStart(text, i);
+    // A quoted name followed by a dash is glossed wherever it stands (还要经过“全面体检”——…).
+    if (!opening && text.charCodeAt(i) !== 0x201c) continue;
     const ch = text[i]!;
     if (ch !== OPEN_Q && !isHan(ch)) continue;
     const term = termAt(text, i);
     if (!term) continue;
     const at = term.outerEnd;
+    if (!opening && !text.startsWith('——', at)) continue;
     const word = GLOSS_WORDS.find((w) => text.startsWith(w, at));
     const len = term.span.end - term.span.start;
     if (word) {
@@ -188,6 +197,13 @@ function termGlosses(text: string): Found[] {
       const p = phrase(text, at + word.length, MAX_GLOSS);
       if (p) out.push(found(term, p, 'term-gloss', term.quoted ? ['link'] : []));
       i = at;
+      continue;
+    }
+    // “全面体检”——对企业、金融等方面的代表人选…: a dash after a quoted name opens its gloss.
+    if (term.quoted && text.startsWith('——', at)) {
+      const p = phrase(text, at + 2, MAX_GLOSS);
+      const gloss = p ? text.slice(p.start, p.end) : '';
+      if (p && gloss.length >= MIN_QUOTED_GLOSS && !GLOSS_BAD_OPENINGS.some((w) => gloss.startsWith(w))) out.push(found(term, p, 'term-gloss', ['link']));
       continue;
     }
     // 所谓“调音器”，功能是… / 所谓“加速器”，功能则是…
@@ -207,7 +223,7 @@ function termGlosses(text: string): Found[] {
       if (name.length < 3) continue;
       if (!TERM_HEADS.some((h) => name.endsWith(h))) continue;
       if (!GLOSS_HEADS.some((h) => gloss.endsWith(h))) continue;
-    } else if (gloss.endsWith('的') || ROLE_HEADS.some((h) => gloss.endsWith(h))) continue;
+    } else if (gloss.endsWith('的') || ROLE_HEADS.some((h) => gloss.endsWith(h)) || gloss.length < MIN_QUOTED_GLOSS) continue;
     out.push(found(term, p, 'term-gloss', term.quoted ? ['link'] : []));
   }
   return out;
