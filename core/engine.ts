@@ -6,6 +6,8 @@ import { createSegmenter, SINGLE_TOKEN_CAPABLE, type Segmentation } from './segm
 import { createMatcher, type Match } from './matcher';
 import { findNumberedTerms, type WordTagger } from './numbered-terms';
 import { mineNormalized } from './miner';
+import { termConfidence } from './numbered/confidence';
+import { ARTICLE_TERM_MIN_CONFIDENCE } from './confidence';
 
 export interface AnnotateOptions {
   /** Mine the definitions the text gives (default true). */
@@ -137,15 +139,22 @@ function articleTerms(
   const norm = seg.text;
   const found = new Map<string, TermHit>();
   const anchors: { key: string; span: Span }[] = [];
+  // Best single sighting of each term; repetition is added once occurrences are known.
+  const sighting = new Map<string, number>();
+  const see = (key: string, c: number): void => void sighting.set(key, Math.max(sighting.get(key) ?? 0, c));
   for (const t of findNumberedTerms(seg, tagOf)) {
     if (byKey.has(t.term)) continue;
     anchors.push({ key: t.term, span: t });
+    see(t.term, t.confidence);
     if (!found.has(t.term)) found.set(t.term, articleHit(t.term, 'formula', UNKNOWN_FORMULA_SUMMARY));
   }
   for (const d of defined) {
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
+    // A label the text gives its list for is as sure as that list (Definition.confidence, when
+    // the miner sets one).
+    see(key, (d as { confidence?: number }).confidence ?? 1);
     // The glossary knows this article's own list: same label, same members.
     const entry = definedEntryFor(d, key, text);
     if (entry) found.set(key, { ...glossaryHit(entry), term: key });
@@ -170,7 +179,9 @@ function articleTerms(
     lastEnd = s.end;
     addOccurrence(found, found.get(s.value)!, s, text);
   }
-  return [...found.values()].filter((h) => h.occurrences.length > 0);
+  return [...found.values()]
+    .map((h) => (h.source === 'article' ? { ...h, confidence: termConfidence(sighting.get(h.term) ?? 0, h.occurrences.length) } : h))
+    .filter((h) => h.occurrences.length > 0 && (h.confidence ?? 1) >= ARTICLE_TERM_MIN_CONFIDENCE);
 }
 
 /**

@@ -27,6 +27,12 @@ export interface TermHit {
   /** Distinct surface forms as they appear in the text, in first-seen order. */
   surfaces: string[];
   occurrences: Span[];
+  /**
+   * Article terms only: how sure the engine is that this names a formula or label (0–1), from
+   * the evidence (quoted, a structure only formulas take, repetition, a list the text gives).
+   * The engine reports none below ARTICLE_TERM_MIN_CONFIDENCE (core/confidence.ts).
+   */
+  confidence?: number;
 }
 
 /** An explanation the text itself gives for a label (四个一 → 一个前提、一个关键、…). */

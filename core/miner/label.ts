@@ -21,18 +21,21 @@ const QUANTITY_WORDS = ['小时', '星期', '百分点', '公里', '方米', '�
 /** Function words that end a label's noun (…五大行动的…, …三个方面和…). */
 const NOUN_STOPS = new Set([...'的和与及等是即了把将在都也就以并或而']);
 const MAX_NOUN = 6;
+/** Verbs that take the label as their scope: 围绕7个方面进行发言, 从四个方面入手, 两章作了调整. */
+const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开', '加以'];
 /**
  * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
  * label followed directly by its verb reads as one over-long noun and is refused.
  */
-const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入',
-  // 围绕7个方面|进行发言, 两章|作了哪些调整, 七个方面|构建了, 分两步|予以推进: the verb after a label.
-  '进行', '作了', '作出', '构建', '予以', '加以', '展开', '阐释', '阐述'];
+const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入', ...SCOPE_VERBS,
+  // 七个方面|构建了…, 分两步|予以推进, 从八个方面|阐释: a verb after the label ends it.
+  '构建', '予以', '阐释', '阐述'];
 function predicateAt(text: string, j: number): boolean {
   for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
   return false;
 }
-const NOT_LABEL_NOUNS = new Set(['中', '中全会', '岸', '会', '月', '方', '者', '些', '切', '直', '旦', '起', '般']);
+// 章/节/款: the parts of a document (党的纪律、党的纪律检查机关两章) are counted, not labelled.
+const NOT_LABEL_NOUNS = new Set(['中', '中全会', '岸', '会', '月', '方', '者', '些', '切', '直', '旦', '起', '般', '章', '节', '款']);
 
 function measureAt(text: string, i: number): string {
   for (const m of MEASURES) if (text.startsWith(m, i)) return m;
@@ -80,6 +83,8 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   let j = nounStart;
   const limit = end ?? text.length;
   while (j < limit && j - nounStart < MAX_NOUN && isHan(text[j]) && !(j > nounStart && (NOUN_STOPS.has(text[j]!) || predicateAt(text, j)))) j++;
+  // 七个方面构建了…: 方面 completes a label; what follows is the sentence going on.
+  if (end === undefined && text.startsWith('方面', nounStart)) j = Math.min(j, nounStart + 2);
   // 两点一线管理, 五位一体总体布局: a count–measure–一–X idiom is the label; what follows names its use.
   if (end === undefined && measure !== '' && measure !== '个' && text[nounStart] === '一' && j - nounStart > 2) j = nounStart + 2;
   if (end !== undefined && j !== end) return undefined;
@@ -116,6 +121,13 @@ export function labelEndingAt(text: string, end: number): Label | undefined {
   for (let c = Math.max(0, end - 2 - MAX_NOUN - 3); c <= end - 2; c++) {
     const l = readLabel(text, c, end);
     if (l) return l;
+  }
+  // 围绕7个方面进行发言。一是…: the label, then the verb that takes it as its scope, then the list.
+  for (let c = Math.max(0, end - 2 - MAX_NOUN - 3 - 6); c <= end - 4; c++) {
+    const l = readLabel(text, c);
+    if (!l || l.end >= end || !SCOPE_VERBS.some((v) => text.startsWith(v, l.end))) continue;
+    const tail = text.slice(l.end, end);
+    if (tail.length <= 6 && [...tail].every(isHan)) return l;
   }
   return undefined;
 }

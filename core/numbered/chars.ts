@@ -17,3 +17,5 @@ export const ADJECTIVE = new Set(['a', 'ad']);
 export const NOUN_HEAD = new Set(['n', 'nz', 'vn', 'an', 'j', 'l']);
 /** Proper names jieba knows (三星 the brand, 三亚 the city). */
 export const PROPER_NAME = new Set(['nz', 'nr', 'ns', 'nt']);
+/** Words after a verb head that make it the sentence's predicate (五项扩展为六项), not a formula's head. */
+export const PREDICATE_TAIL = new Set(['为', '成', '了', '着', '过', '到', '至', '给']);

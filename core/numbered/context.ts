@@ -20,6 +20,12 @@ export interface NumberedTerm {
   start: number;
   end: number;
   rule: NumberedRule;
+  /**
+   * How sure this one sighting makes us that the string names a formula (0–1), from its own
+   * evidence: quoted by the article, a fixed expression, a structure only formulas take. The
+   * engine adds repetition across the text (core/numbered/confidence.ts).
+   */
+  confidence: number;
 }
 
 /** jieba part-of-speech tag of a single word (its dictionary tag, 'x' when unknown). */

@@ -3,8 +3,9 @@
 //   are nouns: amounts);
 //   after a verb that cites doctrine, a short noun phrase — 坚持四项基本原则, 统筹两个大局
 //   (after other verbs it is a count: 分为两个部分).
-import { ADJECTIVE, isHan, MEASURES, NOUN_HEAD, VERBAL_HEAD } from './chars';
+import { ADJECTIVE, isHan, MEASURES, NOUN_HEAD, PREDICATE_TAIL, VERBAL_HEAD } from './chars';
 import type { Context, NumberedTerm } from './context';
+import { EVIDENCE } from './confidence';
 
 /** Verbs with which political writing cites a doctrine by its number (坚持四项基本原则). */
 const CITING_VERBS = new Set(['坚持', '统筹', '树立', '坚定', '增强', '做到', '践行', '牢记', '贯彻', '把握', '落实好', '遵循']);
@@ -38,7 +39,7 @@ export function citedNounAt(ctx: Context, k: number): NumberedTerm | undefined {
   if (!countedToken(ctx, k)) return undefined;
   const end = nounHeadAfterCitingVerb(ctx, k);
   const start = ctx.starts[k]!;
-  return end === undefined ? undefined : { term: ctx.text.slice(start, end), start, end, rule: 'measure' };
+  return end === undefined ? undefined : { term: ctx.text.slice(start, end), start, end, rule: 'measure', confidence: EVIDENCE.counted };
 }
 
 export function countedVerbAt(ctx: Context, k: number): NumberedTerm | undefined {
@@ -50,6 +51,8 @@ export function countedVerbAt(ctx: Context, k: number): NumberedTerm | undefined
   if (!VERBAL_HEAD.has(tag)) return undefined;
   // An adjective usually modifies what follows (三项具体举措); as a formula (两个坚定) it ends the phrase.
   if (ADJECTIVE.has(tag) && isHan(words[k + 2] ?? '')) return undefined;
+  // A verb followed by 为/成/了… is the sentence's predicate, not a head: 将要求从五项扩展为六项.
+  if (PREDICATE_TAIL.has(words[k + 2] ?? '')) return undefined;
   const start = ctx.starts[k]!;
-  return { term: words[k]! + head, start, end: start + 2 + head.length, rule: 'measure' };
+  return { term: words[k]! + head, start, end: start + 2 + head.length, rule: 'measure', confidence: EVIDENCE.counted };
 }

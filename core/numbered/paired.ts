@@ -1,6 +1,7 @@
 // Paired: numeral–X–numeral–Y slogans of four characters: 两学一做, 三会一课, 一岗双责, 两点一线.
 import { isHan, isNumeral, MEASURES } from './chars';
 import type { Context, NumberedTerm } from './context';
+import { EVIDENCE } from './confidence';
 import { looksLikeFormula, pairedWithPoints, pairOfAmounts } from './quantity';
 
 export function pairedAt(ctx: Context, k: number): NumberedTerm | undefined {
@@ -21,7 +22,7 @@ export function pairedAt(ctx: Context, k: number): NumberedTerm | undefined {
     (looksLikeFormula(four) || pairedWithPoints(four)) &&
     !pairOfAmounts(four, ctx.words[k + 1], ctx.tagOf)
   ) {
-    return { term: four, start, end: start + 4, rule: 'paired' };
+    return { term: four, start, end: start + 4, rule: 'paired', confidence: EVIDENCE.paired };
   }
   return undefined;
 }

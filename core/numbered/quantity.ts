@@ -43,6 +43,9 @@ export function looksLikeFormula(p: string): boolean {
   // 一-led phrases are singular labels (一个前提, 一项任务) or plain words (一起, 一体) unless
   // a second number makes them a formula (一国两制, 一岗双责, 一带一路).
   if (c === '一') return /[二两三四五六七八九十百千双一]/.test(p.slice(1));
+  // 两岸 is the two sides of the Taiwan Strait (两岸关系, 两岸同胞), a place, unless a second
+  // number makes a slogan of it (两岸一家亲).
+  if (p.startsWith('两岸')) return /[一二两三四五六七八九十双]/.test(p.slice(2));
   return true;
 }
 
@@ -75,6 +78,9 @@ export function setPhrase(w: string, tag: string, tagOf: WordTagger): boolean {
   // Only the dictionary's fixed expressions: a new word jieba builds (五水共治, x) is not a chengyu.
   if (tag === 'l' && w.length === 4 && numerals === 1) return true;
   if ((w.slice(1).includes('二') && !isNumeral(w[1])) || w.endsWith('节')) return true;
+  // 一步一个脚印, 一个萝卜一个坑: a longer fixed expression that counts with 个 is a proverb; the
+  // slogans of this genre that count with 个 (两个毫不动摇) are not in jieba's dictionary.
+  if (tag === 'l' && w.length > 4 && w.includes('个')) return true;
   // 三长两短: two adjectives describe a manner or a mishap; a slogan counts things or tasks.
   return w.length === 4 && isNumeral(w[2]) && tagOf(w[1]!) === 'a' && tagOf(w[3]!) === 'a';
 }

@@ -11,12 +11,16 @@ import { fixedTokenAt } from './fixed-token';
 import { pairedAt } from './paired';
 import { daAt } from './da';
 import { citedNounAt, countedVerbAt } from './counted-noun';
+import { findOrdinals } from './ordinal';
+import { findMagnitudeNames, placeValueCountedAt } from './place-value';
+import { findCompounds } from './compound';
+import { findSchemes } from './scheme-unit';
 
 export type TextRecogniser = (ctx: Context) => NumberedTerm[];
 export type TokenRecogniser = (ctx: Context, k: number) => NumberedTerm | undefined;
 
-export const TEXT_RECOGNISERS: TextRecogniser[] = [findQuoted];
-export const TOKEN_RECOGNISERS: TokenRecogniser[] = [fixedTokenAt, pairedAt, citedNounAt, daAt, countedVerbAt];
+export const TEXT_RECOGNISERS: TextRecogniser[] = [findQuoted, findCompounds, findMagnitudeNames, findOrdinals, findSchemes];
+export const TOKEN_RECOGNISERS: TokenRecogniser[] = [fixedTokenAt, pairedAt, citedNounAt, daAt, countedVerbAt, placeValueCountedAt];
 
 export function runRecognisers(seg: Segmentation, tagOf: WordTagger): NumberedTerm[] {
   const ctx = createContext(seg, tagOf);
