@@ -63,9 +63,16 @@ describe('label after the items', () => {
     expect(d.members[9]).toBe('坚持自我革命');
   });
 
-  it('a label without a count: A、B、C、D的方针, the count being the items (dev2/35, line 9, traditional)', () => {
+  it('a label without a count: A、B、C…的全人类共同价值, the count being the items (dev2/18, line 26)', () => {
+    const text = '三是在总纲原第二十三自然段中，增写弘扬和平、发展、公平、正义、民主、自由的全人类共同价值的内容；';
+    expect(shownOf(text, '全人类共同价值').members).toEqual(['和平', '发展', '公平', '正义', '民主', '自由']);
+  });
+
+  it('a bare head noun after a list (…的方針) is kept with its confidence but not shown (dev2/35, line 9, traditional)', () => {
     const text = '要繼續按照穩定大局、統籌協調、分類施策、精準拆彈的方針，抓好風險處置工作，加強金融法治建設。';
-    expect(shownOf(text, '方針').members).toEqual(['穩定大局', '統籌協調', '分類施策', '精準拆彈']);
+    const d = mineDefinitions(text).find((x) => x.term === '方針');
+    expect(d?.members).toEqual(['穩定大局', '統籌協調', '分類施策', '精準拆彈']);
+    expect(d!.confidence).toBeLessThan(PAGE_DEFINITION_MIN_CONFIDENCE);
   });
 });
 
