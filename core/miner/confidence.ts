@@ -47,7 +47,7 @@ const BASE: Record<string, number> = {
   'ordinal-gloss': 0.8,
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
-  'uncounted-before': 0.55,
+  'uncounted-before': 0.6,
   'uncounted-list': 0.65,
   'summary-label': 0.75,
 };
