@@ -34,7 +34,7 @@ export function endsWithObjectVerb(piece: string): boolean {
  * LEADING_VERBS: they are cut from the first item even when it is no longer than the others
  * (持续擦亮驻村指导员、民情日记… → 驻村指导员; 推翻帝国主义、封建主义… → 帝国主义).
  */
-const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从', '完善', '健全', '建立健全', '优化', '巩固'];
+const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从', '完善', '健全', '建立健全', '优化', '巩固', '续写', '谱写', '书写'];
 
 export function isLeadingVerb(word: string): boolean {
   return LEADING_VERBS.includes(word);

@@ -76,6 +76,20 @@ describe('label after the items', () => {
   });
 });
 
+describe('label after the items, more forms', () => {
+  it('…，堪稱「四個全面」和「四化」: both quoted labels name the list before them (dev2/43, line 10, traditional)', () => {
+    const text = '跟舊殖民者不同的是，新殖民者全面卑賤化、全面野蠻化、全面愚昧化、全面人渣化，堪稱「四個全面」和「四化」。';
+    const members = ['全面卑賤化', '全面野蠻化', '全面愚昧化', '全面人渣化'];
+    expect(shownOf(text, '四個全面').members).toEqual(members);
+    expect(shownOf(text, '四化').members).toEqual(members);
+  });
+
+  it('续写A和B两大奇迹新篇章: the N大X label stops before 新篇章 (dev2/28, line 10)', () => {
+    const text = '体现了续写经济快速发展和社会长期稳定两大奇迹新篇章、奋力开创中国式现代化建设新局面的历史主动，必将对党和国家事业发展产生重大而深远的影响。';
+    expect(shownOf(text, '两大奇迹').members).toEqual(['经济快速发展', '社会长期稳定']);
+  });
+});
+
 describe('label before the items', () => {
   it('一个是…，另一个是…, the label carrying its 的-noun (dev2/45, line 5, traditional)', () => {
     const text = '余英時說，五四學生運動有兩個最主要的口號，一個是「我們要科學」，另一個是「我們要民主」，知識人都以此為目標，但這是一個艱難過程。';
@@ -127,6 +141,13 @@ describe('label before the items, counted by the items', () => {
   it('流傳兩個版本。一說是…，另一說是… (dev2/43, line 4, traditional)', () => {
     const text = '目前「黨和國家機構」調整方案流傳兩個版本。一說是港澳辦和國台辦合併成「國務院台港澳事務辦公室」，另一說是中央民委、宗教事務局、港澳辦和國台辦合併成「國家統一和民族事務部」。';
     expect(shownOf(text, '兩個版本').members).toEqual(['港澳辦和國台辦合併成「國務院台港澳事務辦公室」', '中央民委、宗教事務局、港澳辦和國台辦合併成「國家統一和民族事務部」']);
+  });
+});
+
+describe('label before a ；-list without a colon', () => {
+  it('总体目标是，到…时，…；到二〇三五年，…；到…时，… (dev2/02, line 14)', () => {
+    const text = '坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化的总体目标是，到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效；到二〇三五年，各方面制度更加完善，基本实现国家治理体系和治理能力现代化；到新中国成立一百年时，全面实现国家治理体系和治理能力现代化，使中国特色社会主义制度更加巩固、优越性充分展现。';
+    expect(shownOf(text, '总体目标').members).toEqual(['到我们党成立一百年时', '到二〇三五年', '到新中国成立一百年时']);
   });
 });
 
