@@ -178,15 +178,14 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
-    const opening = clauseStart(text, i);
-    // A quoted name followed by a dash is glossed wherever it stands (还要经过“全面体检”——…).
-    if (!opening && text.charCodeAt(i) !== 0x201c) continue;
+    // Mid-clause, a quoted name and a dash (帮学校领导“分担任务”——教育局要…) gives an example or
+    // a comment as often as a gloss: only a clause-initial term is glossed.
+    if (!clauseStart(text, i)) continue;
     const ch = text[i]!;
     if (ch !== OPEN_Q && !isHan(ch)) continue;
     const term = termAt(text, i);
     if (!term) continue;
     const at = term.outerEnd;
-    if (!opening && !text.startsWith('——', at)) continue;
     const word = GLOSS_WORDS.find((w) => text.startsWith(w, at));
     const len = term.span.end - term.span.start;
     if (word) {
