@@ -58,6 +58,11 @@ interface Term {
   quoted: boolean;
 }
 
+const SHI = 0x662f; // 是
+const DE = 0x7684; // 的
+const JIU = 0x5c31; // 就
+const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 const BREAK_CODE = new Uint8Array(0x10000);
 for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
 const WEI = 0x8c13; // 谓 of 所谓
@@ -152,6 +157,13 @@ function ordinalGlosses(text: string): Found[] {
   return out;
 }
 
+/** Only 是, 就是, 这就是 or a comma before one of them (，就是 / ，即 / ，是指…) can follow a glossed term. */
+function glossCanFollow(text: string, j: number): boolean {
+  const c = text[j];
+  if (c === '是' || c === '就' || c === '这') return true;
+  return c === ',' && '就即是指这也功'.includes(text[j + 1] ?? '');
+}
+
 function startsWithVerb(text: string, at: number): boolean {
   return VERB_OPENINGS.some((w) => text.startsWith(w, at));
 }
@@ -166,11 +178,15 @@ function termAt(text: string, i: number): Term | undefined {
     const suffix = QUOTED_SUFFIXES.find((w) => text.startsWith(w, close + 1)) ?? '';
     return { span: { start: i + 1, end: close }, outerEnd: close + 1 + suffix.length, quoted: true };
   }
-  if (!isHan(text[i])) return undefined;
+  if (!isHanCode(text.charCodeAt(i))) return undefined;
   let j = i;
-  while (j < text.length && j - i < MAX_TERM && isHan(text[j]) && text[j] !== '是' && text[j] !== '的' && !(text[j] === '就' && text[j + 1] === '是')) j++;
+  // Code units, not one-character strings: this runs at every clause start of the page.
+  for (; j < text.length && j - i < MAX_TERM; j++) {
+    const c = text.charCodeAt(j);
+    if (!isHanCode(c) || c === SHI || c === DE || (c === JIU && text.charCodeAt(j + 1) === SHI)) break;
+  }
   // Only 是, 就是 or a comma can follow a glossed term: most clause starts stop here.
-  if (j - i < 2 || !(text[j] === '是' || text[j] === '就' || text[j] === ',' || text[j] === '这') || startsWithVerb(text, i)) return undefined;
+  if (j - i < 2 || !glossCanFollow(text, j) || startsWithVerb(text, i)) return undefined;
   return { span: { start: i, end: j }, outerEnd: j, quoted: false };
 }
 
