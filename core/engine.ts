@@ -7,7 +7,7 @@ import { createMatcher, type Match } from './matcher';
 import { findNumberedTerms, type WordTagger } from './numbered-terms';
 import { mineNormalized } from './miner';
 import { termConfidence } from './numbered/confidence';
-import { ARTICLE_TERM_MIN_CONFIDENCE } from './confidence';
+import { ARTICLE_TERM_MIN_CONFIDENCE, PAGE_DEFINITION_MIN_CONFIDENCE } from './confidence';
 
 export interface AnnotateOptions {
   /** Mine the definitions the text gives (default true). */
@@ -153,8 +153,9 @@ function articleTerms(
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
     // A label the text gives its list for is as sure as that list (Definition.confidence, when
-    // the miner sets one).
-    see(key, (d as { confidence?: number }).confidence ?? 1);
+    // the miner sets one); a list not shown as the page's explanation is no evidence for it.
+    const listConfidence = (d as { confidence?: number }).confidence ?? 1;
+    if (listConfidence >= PAGE_DEFINITION_MIN_CONFIDENCE) see(key, listConfidence);
     // The glossary knows this article's own list: same label, same members.
     const entry = definedEntryFor(d, key, text);
     if (entry) found.set(key, { ...glossaryHit(entry), term: key });
