@@ -149,6 +149,23 @@ function articleTerms(
     if (!found.has(t.term)) found.set(t.term, articleHit(t.term, 'formula', UNKNOWN_FORMULA_SUMMARY));
   }
   for (const d of defined) {
+    // A label without a count (原则, 几点) is a plain noun elsewhere: no term. A term the page glosses
+    // (“两个确立”是…, 中国式现代化是…的现代化, 第二个答案，这就是…) is one it explains: a term of this
+    // article, sure as its gloss. Neither is an enumeration label.
+    if (d.counted === false) {
+      const glossKey = norm.slice(d.label.start, d.label.end);
+      const glossed = d.pattern === 'term-gloss' || d.pattern === 'ordinal-gloss';
+      if (!glossed || d.confidence < PAGE_DEFINITION_MIN_CONFIDENCE || byKey.has(glossKey)) continue;
+      anchors.push({ key: glossKey, span: d.label });
+      see(glossKey, d.confidence);
+      const gloss = `文中解释：${d.members[0]}`;
+      const seen = found.get(glossKey);
+      // A formula the numbered rules found (“两个确立”) keeps its category and gains the page's gloss.
+      // 第二个答案 is an ordinal formula; any other glossed term a policy term of this page.
+      if (!seen) found.set(glossKey, articleHit(glossKey, d.pattern === 'ordinal-gloss' ? 'formula' : 'policy', gloss));
+      else if (seen.summary === UNKNOWN_FORMULA_SUMMARY) found.set(glossKey, { ...seen, summary: gloss });
+      continue;
+    }
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
