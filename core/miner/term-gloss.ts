@@ -24,7 +24,7 @@ const MAX_SHORT_TERM = 5;
 const MIN_QUOTED_GLOSS = 6;
 
 /** Forward gloss words, longest first: what follows them is the defining phrase. */
-const GLOSS_WORDS = [',这就是', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
+const GLOSS_WORDS = [',这就是', ',就是指', '就是指', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
 /** Clause breaks before a clause-initial term. */
 const CLAUSE_BREAK = new Set([...'。!?;:\n,']);
 /** Reporting verbs whose object clause may start a gloss (全会提出，中国式现代化是…). */
