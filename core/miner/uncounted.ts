@@ -152,7 +152,17 @@ function listAfter(text: string, from: number): { items: Span[]; members: Span[]
   }
   const semis = splitList(text, region, ';');
   if (semis.length >= 2 && semis.length <= MAX_ITEMS) return { items: semis, members: semis.map((s) => leadingClause(text, s)), cues: ['clauses'] };
+  // 战略目标调整表述为：到2035年…，到本世纪中叶…: comma clauses count only when they open alike.
+  const commas = splitList(text, region, ',');
+  const lead = text.slice(commas[0]!.start, commas[0]!.start + 1);
+  if (colonBefore(text, from) && commas.length >= 2 && commas.length <= 4 && isHan(lead) && commas.every((c) => text.startsWith(lead, c.start) && c.end - c.start >= 4)) {
+    return { items: commas, members: commas, cues: ['clauses'] };
+  }
   return undefined;
+}
+
+function colonBefore(text: string, from: number): boolean {
+  return text[from - 1] === ':';
 }
 
 export function findUncounted(text: string): Found[] {

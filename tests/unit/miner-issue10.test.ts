@@ -151,6 +151,18 @@ describe('label before a ；-list without a colon', () => {
   });
 });
 
+describe('label before comma clauses that open alike', () => {
+  it('战略目标调整表述为：到…，到… (dev2/18, line 22)', () => {
+    const text = '将经济和社会发展的战略目标调整表述为：到2035年基本实现社会主义现代化，到本世纪中叶把我国建成社会主义现代化强国。';
+    expect(shownOf(text, '战略目标').members).toEqual(['到2035年基本实现社会主义现代化', '到本世纪中叶把我国建成社会主义现代化强国']);
+  });
+
+  it('but not clauses that do not (总目标是继续完善…，推进…, no colon) (dev2/25)', () => {
+    const text = '全会指出，进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。';
+    expect(shown(text).map((d) => d.term)).not.toContain('总目标');
+  });
+});
+
 describe('single-term glosses: one member, no count', () => {
   it('第一个答案，就是“…” and 第二个答案，这就是… (dev2/26, lines 27–28)', () => {
     const text = '1945年，正是在延安的窑洞里，面对黄炎培提出的“历史周期率”之问，毛泽东同志给出第一个答案，就是“让人民来监督政府”。\n进入新时代，以习近平同志为核心的党中央在全面从严治党的伟大实践中给出第二个答案，这就是自我革命。';
