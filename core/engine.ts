@@ -6,9 +6,9 @@ import { createSegmenter, SINGLE_TOKEN_CAPABLE, type Segmentation } from './segm
 import { createMatcher, type Match } from './matcher';
 import { findNumberedTerms, type WordTagger } from './numbered-terms';
 import { mineNormalized } from './miner';
-import { definedLabelSummary, definitionKey, isShownDefinition, UNKNOWN_FORMULA_SUMMARY } from './explain';
+import { definedLabelSummary, definitionKey, glossedTermSummary, isShownDefinition, UNKNOWN_FORMULA_SUMMARY } from './explain';
 import { termConfidence } from './numbered/confidence';
-import { ARTICLE_TERM_MIN_CONFIDENCE, PAGE_DEFINITION_MIN_CONFIDENCE } from './confidence';
+import { ARTICLE_TERM_MIN_CONFIDENCE } from './confidence';
 
 export interface AnnotateOptions {
   /** Mine the definitions the text gives (default true). */
@@ -165,13 +165,28 @@ function articleTerms(
   for (const d of defined) {
     // A definition too weak to show does not make its label a term of this article either.
     if (!isShownDefinition(d)) continue;
+    // A label without a count (原则, 几点) is a plain noun elsewhere: no term. A term the page glosses
+    // (“两个确立”是…, 中国式现代化是…的现代化, 第二个答案，这就是…) is one it explains: a term of this
+    // article, sure as its gloss. Neither is an enumeration label.
+    if (d.counted === false) {
+      const glossKey = norm.slice(d.label.start, d.label.end);
+      const glossed = d.pattern === 'term-gloss' || d.pattern === 'ordinal-gloss';
+      if (!glossed || byKey.has(glossKey)) continue;
+      anchors.push({ key: glossKey, span: d.label });
+      see(glossKey, d.confidence);
+      const gloss = glossedTermSummary(d.members[0]!);
+      const seen = found.get(glossKey);
+      // A formula the numbered rules found (“两个确立”) keeps its category and gains the page's gloss.
+      // 第二个答案 is an ordinal formula; any other glossed term a policy term of this page.
+      if (!seen) found.set(glossKey, articleHit(glossKey, d.pattern === 'ordinal-gloss' ? 'formula' : 'policy', gloss));
+      else if (seen.summary === UNKNOWN_FORMULA_SUMMARY) found.set(glossKey, { ...seen, summary: gloss });
+      continue;
+    }
     const key = norm.slice(d.label.start, d.label.end);
     if (byKey.has(key)) continue; // the glossary entry keeps its source; the definition is in `defined`
     anchors.push({ key, span: d.label });
-    // A label the text gives its list for is as sure as that list (Definition.confidence, when
-    // the miner sets one); a list not shown as the page's explanation is no evidence for it.
-    const listConfidence = (d as { confidence?: number }).confidence ?? 1;
-    if (listConfidence >= PAGE_DEFINITION_MIN_CONFIDENCE) see(key, listConfidence);
+    // A label the text gives its list for is as sure as that (shown) list.
+    see(key, d.confidence);
     // The glossary knows this article's own list: same label, same members.
     const entry = definedEntryFor(d, key, text);
     if (entry) found.set(key, { ...glossaryHit(entry), term: key });

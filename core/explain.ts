@@ -46,6 +46,11 @@ export function definedLabelSummary(members: readonly string[]): string {
   return `文中列举：${members.join('、')}`;
 }
 
+/** The one-line summary of a term the page glosses in a sentence (中国式现代化是…的现代化). */
+export function glossedTermSummary(gloss: string): string {
+  return `文中解释：${gloss}`;
+}
+
 /** Whether a mined definition is strong enough to be shown as the page's own explanation. */
 export function isShownDefinition(d: { confidence: number }): boolean {
   return d.confidence >= PAGE_DEFINITION_MIN_CONFIDENCE;

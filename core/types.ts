@@ -56,6 +56,11 @@ export interface Definition {
    * PAGE_DEFINITION_MIN_CONFIDENCE it is not shown as the page's explanation, but it stays here.
    */
   confidence: number;
+  /**
+   * The label carries its own count (三个方面, 五大行动, 一个中心): it names a list of that size. False
+   * for a label without a count (原则, 总要求, 几点) and for a glossed term (中国式现代化, 第一个答案).
+   */
+  counted: boolean;
 }
 
 /** A definition linked to the term it explains (core/explain.ts owns the link). */

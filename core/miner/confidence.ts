@@ -34,7 +34,7 @@ const BASE: Record<string, number> = {
   'ordinal-gloss': 0.8,
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
-  'uncounted-before': 0.55,
+  'uncounted-before': 0.6,
   'uncounted-list': 0.65,
   'summary-label': 0.75,
 };
@@ -138,6 +138,10 @@ export function definitionConfidence(text: string, f: Found, members: string[], 
   if (compoundCount(text, f.label)) score -= 0.1;
   // 两章, 两翼: a one-character noun without a measure word or quotes is as often a plain phrase.
   if (afterList && f.label.end - f.label.start === 2 && !quotedLabel(text, f.label)) score -= 0.25;
+
+  // A label without a count names its list only when it is a name (新发展理念, 全人类共同价值);
+  // a bare head (方针, 原则) after a list is as often the sentence's plain noun.
+  if (f.pattern === 'uncounted-after' && f.label.end - f.label.start < 5) score -= 0.05;
 
   const distance = gap(f.label, f.items);
   if (distance > 1000) score -= 0.2;

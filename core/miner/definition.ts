@@ -6,6 +6,10 @@ import { definitionConfidence } from './confidence';
 import type { Cue, Found } from './found';
 import { refineMembers } from './members';
 
+/** A label that opens with its count (三个方面, 4个“一起”, 一个中心); 第N个 is an ordinal, not a count. */
+const COUNTED = /^[一二两三四五六七八九十\d]/;
+const UNCOUNTED_PATTERNS = new Set(['term-gloss', 'ordinal-gloss', 'uncounted-after', 'uncounted-before', 'uncounted-list']);
+
 export function toDefinition(original: string, norm: string, f: Found): Definition | undefined {
   const cues = [...(f.cues ?? [])];
   const raw = f.members ?? f.items.map((it) => leadingClause(norm, it));
@@ -32,6 +36,7 @@ export function toDefinition(original: string, norm: string, f: Found): Definiti
     itemSpans: f.items,
     evidence: { start: Math.min(...starts), end: Math.max(...ends) },
     pattern: f.pattern,
+    counted: COUNTED.test(norm.slice(f.label.start, f.label.end)) && !UNCOUNTED_PATTERNS.has(f.pattern),
     confidence: definitionConfidence(norm, f, memberSpans.map((s) => norm.slice(s.start, s.end)), new Set(cues)),
   };
 }

@@ -27,9 +27,9 @@ const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开',
  * Words that start the predicate after a label (三重压力仍然较大, 两个基本点统一于…). Without them a
  * label followed directly by its verb reads as one over-long noun and is refused.
  */
-const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入',
-  // 围绕7个方面|进行发言, 两章|作了哪些调整, 七个方面|构建了, 分两步|予以推进: the verb after a label.
-  '构建', '予以', '阐释', '阐述', ...SCOPE_VERBS];
+const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入', ...SCOPE_VERBS,
+  // 七个方面|构建了…, 分两步|予以推进, 从八个方面|阐释: a verb after the label ends it.
+  '构建', '予以', '阐释', '阐述'];
 function predicateAt(text: string, j: number): boolean {
   for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
   return false;

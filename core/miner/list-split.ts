@@ -34,7 +34,7 @@ export function endsWithObjectVerb(piece: string): boolean {
  * LEADING_VERBS: they are cut from the first item even when it is no longer than the others
  * (持续擦亮驻村指导员、民情日记… → 驻村指导员; 推翻帝国主义、封建主义… → 帝国主义).
  */
-const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从'];
+const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从', '完善', '健全', '建立健全', '优化', '巩固', '续写', '谱写', '书写'];
 
 export function isLeadingVerb(word: string): boolean {
   return LEADING_VERBS.includes(word);
@@ -77,6 +77,7 @@ export function splitLastJoiner(text: string, items: Span[]): Span[] | undefined
  * may carry the verb that introduces the list. Items quoted one by one start at their quote;
  * items of one length (four-character phrases, the common case) fix the first one's length.
  */
+const CLAUSE_PREPOSITIONS = ['并从', '并把', '从而'];
 const CLAUSE_VERBS = [...OPENING_VERBS, ...LEADING_VERBS].sort((a, b) => b.length - a.length);
 
 /** Cut adverbs and verbs that open the clause (持续|擦亮|驻村指导员) while the others do not open so. */
@@ -98,7 +99,14 @@ export function firstItemStart(text: string, first: Span, others: Span[]): numbe
   if (q >= 0 && q < first.end && text[first.end - 1] === CLOSE_Q) return q;
   const lens = others.map((s) => s.end - s.start);
   const max = Math.max(...lens);
-  if (first.end - first.start <= max) return stripOpeningVerbs(text, first, others, 2);
+  if (first.end - first.start <= max) {
+    // 加强监督、完善制度: when the other items open with verbs too, the first one's verb is its own.
+    // (Prepositions that open the clause, 并从把准…, go all the same.)
+    const fn = CLAUSE_PREPOSITIONS.find((w) => text.startsWith(w, first.start) && first.end - first.start - w.length >= 2);
+    if (fn) return first.start + fn.length;
+    if (others.some((o) => CLAUSE_VERBS.some((w) => w.length >= 2 && text.startsWith(w, o.start)))) return first.start;
+    return stripOpeningVerbs(text, first, others, 2);
+  }
   // 把以经济建设为中心同坚持四项基本原则、坚持改革开放: when every other item opens with the same
   // two characters, the first item opens with them too, at their last occurrence in the piece.
   const lead = text.slice(others[0]!.start, others[0]!.start + 2);

@@ -12,8 +12,8 @@ import type { Cue } from './found';
 
 const MAX_LIST = 400;
 /** Words between a list and its label. Those in SENTENCE_LINKS may cross a sentence end. */
-const LINKS = ['以下简称', '以下统称', '简称为', '简称', '统称为', '统称', '合称', '概括为', '归纳为', '这些', '这', '即', '等', '的', '这样的'].sort((a, b) => b.length - a.length);
-const SENTENCE_LINKS = new Set(['以下简称', '以下统称', '简称为', '简称', '统称为', '统称', '合称', '概括为', '归纳为', '这些', '这', '这样的']);
+const LINKS = ['以下简称', '以下统称', '简称为', '简称', '统称为', '统称', '合称', '概括为', '归纳为', '这些', '这', '即', '等', '的', '这样的', '堪称'].sort((a, b) => b.length - a.length);
+const SENTENCE_LINKS = new Set(['以下简称', '以下统称', '简称为', '简称', '统称为', '统称', '合称', '概括为', '归纳为', '这些', '这', '这样的', '堪称']);
 const REGION_STOPS = ',;:。!?\n(';
 
 /** Start of the list region that ends at `p`: back to the previous top-level stop. */
@@ -47,6 +47,11 @@ interface ListEnd {
 /** Where the list ends: before the label, past a linking word and, for 这/简称, a sentence end. */
 function listEnd(text: string, pl: PlacedLabel): ListEnd {
   let p = pl.outerStart;
+  // 堪称“四个全面”和“四化”: a second quoted label joined to the first names the same list.
+  if (text[p - 1] === '和' && text[p - 2] === CLOSE_Q) {
+    const open = lastIndexWithin(text, OPEN_Q, p - 3, p - 14);
+    if (open >= 0) p = open;
+  }
   // A、B、C、D。(按:“四个X”…): the label stands only in an editor's note after the list.
   const note = EDITOR_NOTES.find((w) => text.startsWith(w, p - w.length));
   if (note) {
@@ -202,6 +207,18 @@ function summarisedList(text: string, pl: PlacedLabel): { end: number; start: nu
   return { start: colon >= 0 ? colon + 1 : start, end };
 }
 
+/**
+ * 续写经济快速发展和社会长期稳定两大奇迹新篇章: an unquoted N大X label runs on into the noun
+ * that follows it; the X of such labels is two characters (两大奇迹, 三大法宝, 五大行动).
+ */
+function shortDaLabel(text: string, label: Label): Label {
+  const da = label.start + (label.end - label.start - label.noun.length) - 1;
+  if (text[da] !== '大' || label.noun.length < 4 || text[label.start - 1] === OPEN_Q) return label;
+  // Only before 新… (新篇章, 新局面, 新高度); 三大历史性事件 is one noun.
+  if (text[da + 3] !== '新') return label;
+  return { ...label, end: da + 3, noun: label.noun.slice(0, 2) };
+}
+
 const GENERIC_NOUNS = new Set(['方面', '点', '条', '项']);
 const MAX_HEAD = 6;
 
@@ -229,7 +246,7 @@ export function findListThenLabel(text: string, labels = labelsInText(text)): Fo
     }
     const le = listEnd(text, pl);
     const found = itemsBefore(text, le.end, pl.label.count) ?? copulaItems(text, pl);
-    if (found) out.push({ label: withHeadNoun(text, pl.label), items: found.items, members: found.items, pattern: 'list-then-label', cues: le.link ? [...found.cues, 'link'] : found.cues });
+    if (found) out.push({ label: withHeadNoun(text, shortDaLabel(text, pl.label)), items: found.items, members: found.items, pattern: 'list-then-label', cues: le.link ? [...found.cues, 'link'] : found.cues });
   }
   return out;
 }

@@ -20,9 +20,11 @@ const MAX_GLOSS = 40;
 /** An unquoted subject's gloss must be a short noun phrase; a longer one is a statement about it. */
 const MAX_PLAIN_GLOSS = 26;
 const MAX_SHORT_TERM = 5;
+/** “结束一党专政”是伪命题: a short predicate judges the term, it does not say what it is. */
+const MIN_QUOTED_GLOSS = 6;
 
 /** Forward gloss words, longest first: what follows them is the defining phrase. */
-const GLOSS_WORDS = [',这就是', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
+const GLOSS_WORDS = [',这就是', ',就是指', '就是指', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
 /** Clause breaks before a clause-initial term. */
 const CLAUSE_BREAK = new Set([...'。!?;:\n,']);
 /** Reporting verbs whose object clause may start a gloss (全会提出，中国式现代化是…). */
@@ -34,9 +36,9 @@ const VERB_OPENINGS = ['学习', '统筹', '推进', '推动', '坚持', '发展
  * What a defining phrase does not open with: a preposition or adverb makes it a statement about
  * the term (是在改革开放中不断推进的), 一个/一种 a description (是一个相互联系的整体).
  */
-const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第'];
+const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第', '件', '个', '种', '回'];
 /** Discourse markers that look like a subject before ，就是 (具体来说，就是…). */
-const NOT_TERMS = ['具体来说', '具体而言', '也就是说', '换言之', '简单来说', '总之', '总的来说', '一句话', '说到底', '归根结底'];
+const NOT_TERMS = ['具体来说', '具体而言', '也就是说', '换言之', '简单来说', '总之', '总的来说', '一句话', '说到底', '归根结底', '首先', '其次', '再次', '最后', '同时', '此外', '另外', '因此', '所以', '其中', '例如', '比如', '特别是', '尤其是'];
 
 /** Noun heads an unquoted term ends with (思想, 现代化, 发展…): anything else is too open a subject. */
 const TERM_HEADS = ['思想', '现代化', '发展', '自信', '文化', '主义', '格局', '理念', '精神', '经验', '道路', '制度', '战略', '民主', '体系', '经济', '安全', '任务', '要务', '目标', '共识', '原则', '方针', '布局', '工程', '机制', '初心', '使命', '基层', '两制'];
@@ -56,6 +58,11 @@ interface Term {
   quoted: boolean;
 }
 
+const SHI = 0x662f; // 是
+const DE = 0x7684; // 的
+const JIU = 0x5c31; // 就
+const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 const BREAK_CODE = new Uint8Array(0x10000);
 for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
 const WEI = 0x8c13; // 谓 of 所谓
@@ -63,7 +70,11 @@ const WEI = 0x8c13; // 谓 of 所谓
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
-  if (BREAK_CODE[code] === 0) return code === WEI || text.charCodeAt(i - 2) === WEI ? text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3) : false;
+  if (BREAK_CODE[code] === 0) {
+    if (code === WEI || text.charCodeAt(i - 2) === WEI) return text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3);
+    // 当初提出「一国两制」构想，就是要…: a quoted name right after a reporting verb opens the gloss.
+    return text.charCodeAt(i) === 0x201c && REPORTING.some((w) => text.startsWith(w, i - w.length));
+  }
   const prev = text[i - 1]!;
   {
     // 全会提出，中国式现代化是…: after a reporting verb the object clause starts a new subject.
@@ -146,6 +157,13 @@ function ordinalGlosses(text: string): Found[] {
   return out;
 }
 
+/** Only 是, 就是, 这就是 or a comma before one of them (，就是 / ，即 / ，是指…) can follow a glossed term. */
+function glossCanFollow(text: string, j: number): boolean {
+  const c = text[j];
+  if (c === '是' || c === '就' || c === '这') return true;
+  return c === ',' && '就即是指这也功'.includes(text[j + 1] ?? '');
+}
+
 function startsWithVerb(text: string, at: number): boolean {
   return VERB_OPENINGS.some((w) => text.startsWith(w, at));
 }
@@ -160,11 +178,15 @@ function termAt(text: string, i: number): Term | undefined {
     const suffix = QUOTED_SUFFIXES.find((w) => text.startsWith(w, close + 1)) ?? '';
     return { span: { start: i + 1, end: close }, outerEnd: close + 1 + suffix.length, quoted: true };
   }
-  if (!isHan(text[i])) return undefined;
+  if (!isHanCode(text.charCodeAt(i))) return undefined;
   let j = i;
-  while (j < text.length && j - i < MAX_TERM && isHan(text[j]) && text[j] !== '是' && text[j] !== '的' && !(text[j] === '就' && text[j + 1] === '是')) j++;
+  // Code units, not one-character strings: this runs at every clause start of the page.
+  for (; j < text.length && j - i < MAX_TERM; j++) {
+    const c = text.charCodeAt(j);
+    if (!isHanCode(c) || c === SHI || c === DE || (c === JIU && text.charCodeAt(j + 1) === SHI)) break;
+  }
   // Only 是, 就是 or a comma can follow a glossed term: most clause starts stop here.
-  if (j - i < 2 || !(text[j] === '是' || text[j] === '就' || text[j] === ',' || text[j] === '这') || startsWithVerb(text, i)) return undefined;
+  if (j - i < 2 || !glossCanFollow(text, j) || startsWithVerb(text, i)) return undefined;
   return { span: { start: i, end: j }, outerEnd: j, quoted: false };
 }
 
@@ -172,6 +194,8 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Mid-clause, a quoted name and a dash (帮学校领导“分担任务”——教育局要…) gives an example or
+    // a comment as often as a gloss: only a clause-initial term is glossed.
     if (!clauseStart(text, i)) continue;
     const ch = text[i]!;
     if (ch !== OPEN_Q && !isHan(ch)) continue;
@@ -188,6 +212,13 @@ function termGlosses(text: string): Found[] {
       const p = phrase(text, at + word.length, MAX_GLOSS);
       if (p) out.push(found(term, p, 'term-gloss', term.quoted ? ['link'] : []));
       i = at;
+      continue;
+    }
+    // “全面体检”——对企业、金融等方面的代表人选…: a dash after a quoted name opens its gloss.
+    if (term.quoted && text.startsWith('——', at)) {
+      const p = phrase(text, at + 2, MAX_GLOSS);
+      const gloss = p ? text.slice(p.start, p.end) : '';
+      if (p && gloss.length >= MIN_QUOTED_GLOSS && !GLOSS_BAD_OPENINGS.some((w) => gloss.startsWith(w))) out.push(found(term, p, 'term-gloss', ['link']));
       continue;
     }
     // 所谓“调音器”，功能是… / 所谓“加速器”，功能则是…
@@ -207,7 +238,7 @@ function termGlosses(text: string): Found[] {
       if (name.length < 3) continue;
       if (!TERM_HEADS.some((h) => name.endsWith(h))) continue;
       if (!GLOSS_HEADS.some((h) => gloss.endsWith(h))) continue;
-    } else if (gloss.endsWith('的') || ROLE_HEADS.some((h) => gloss.endsWith(h))) continue;
+    } else if (gloss.endsWith('的') || ROLE_HEADS.some((h) => gloss.endsWith(h)) || gloss.length < MIN_QUOTED_GLOSS) continue;
     out.push(found(term, p, 'term-gloss', term.quoted ? ['link'] : []));
   }
   return out;

@@ -15,8 +15,9 @@ import type { Label } from './label';
 import { endsWithObjectVerb, firstItemStart, splitList } from './list-split';
 
 /** Nouns that name a set of items. Longest first so 总要求 wins over 要求. */
-const HEADS = ['总要求', '总目标', '原则', '方针', '理念', '价值', '精神', '经验', '要求', '方略', '国策', '作风', '标准', '目标', '任务', '举措', '内容'].sort((a, b) => b.length - a.length);
+const HEADS = ['总要求', '总目标', '原则', '方针', '理念', '价值', '精神', '经验', '要求', '方略', '国策', '作风', '标准', '目标', '任务', '举措', '内容', '体系'].sort((a, b) => b.length - a.length);
 /** After the list (…的X): heads that name a doctrine or rule set; 要求/目标/任务 say too little there. */
+// Not 体系: 系统完备、科学规范、运行有效的制度体系 lists qualities, not parts.
 const AFTER_HEADS = new Set(['总要求', '原则', '方针', '理念', '价值', '精神', '经验', '方略', '国策', '作风']);
 const MAX_LABEL = 8;
 const MIN_ITEMS = 3;
@@ -151,7 +152,17 @@ function listAfter(text: string, from: number): { items: Span[]; members: Span[]
   }
   const semis = splitList(text, region, ';');
   if (semis.length >= 2 && semis.length <= MAX_ITEMS) return { items: semis, members: semis.map((s) => leadingClause(text, s)), cues: ['clauses'] };
+  // 战略目标调整表述为：到2035年…，到本世纪中叶…: comma clauses count only when they open alike.
+  const commas = splitList(text, region, ',');
+  const lead = text.slice(commas[0]!.start, commas[0]!.start + 1);
+  if (colonBefore(text, from) && commas.length >= 2 && commas.length <= 4 && isHan(lead) && commas.every((c) => text.startsWith(lead, c.start) && c.end - c.start >= 4)) {
+    return { items: commas, members: commas, cues: ['clauses'] };
+  }
   return undefined;
+}
+
+function colonBefore(text: string, from: number): boolean {
+  return text[from - 1] === ':';
 }
 
 export function findUncounted(text: string): Found[] {
@@ -183,10 +194,12 @@ export function findUncounted(text: string): Found[] {
     if (text.startsWith('调整表述为', p)) p += 5;
     else if (text[p] === '是' || text[p] === '为') p++;
     const colon = text[p] === ':';
-    if (colon) p++;
-    if (p === end || (!colon && text[p] !== OPEN_Q)) continue;
+    // 总体目标是，到…时，…；到二〇三五年，…；到…: after 是 and a comma, only a ；-list counts.
+    const commaSemis = !colon && p > end && text[p] === ',';
+    if (colon || commaSemis) p++;
+    if (p === end || (!colon && !commaSemis && text[p] !== OPEN_Q)) continue;
     const list = listAfter(text, p);
-    if (!list) continue;
+    if (!list || (commaSemis && !list.cues.includes('clauses'))) continue;
     out.push({ label: { ...label, count: list.items.length, noun: head }, items: list.items, members: list.members, pattern: 'uncounted-before', cues: colon ? [...list.cues, 'link'] : list.cues });
     i = end - 1;
   }

@@ -125,3 +125,33 @@ describe('engine.annotate', () => {
     }
   });
 });
+
+describe('engine.annotate: definitions that are not enumeration labels (issue 10)', () => {
+  it('a label without a count (总要求) is kept as a definition but not highlighted as a term (dev2/21, line 9)', () => {
+    const text = '开展主题教育，总要求是“学思想、强党性、重实践、建新功”，根本任务是坚持学思用贯通、知信行统一，把习近平新时代中国特色社会主义思想转化为坚定理想、锤炼党性和指导实践、推动工作的强大力量。';
+    const a = engine.annotate(text);
+    expect(a.defined.find((d) => d.term === '总要求')?.counted).toBe(false);
+    expect(a.terms.map((t) => t.term)).not.toContain('总要求');
+  });
+
+  it('a term the page glosses is an article policy term with that gloss (dev2/25, line 19)', () => {
+    const hit = engine.annotate('全会提出，中国式现代化是物质文明和精神文明相协调的现代化。').terms.find((t) => t.term === '中国式现代化');
+    expect(hit?.source).toBe('article');
+    expect(hit?.category).toBe('policy');
+    expect(hit?.summary).toBe('文中解释：物质文明和精神文明相协调的现代化');
+  });
+
+  it('a numbered formula the page glosses keeps its category and shows the gloss (dev2/21, line 5)', () => {
+    const text = '实践充分证明，“两个确立”是党在新时代取得的重大政治成果，是推动党和国家事业取得历史性成就、发生历史性变革的决定性因素。';
+    const hit = engine.annotate(text).terms.find((t) => t.term === '两个确立');
+    expect(hit?.category).toBe('formula');
+    expect(hit?.summary).toBe('文中解释：党在新时代取得的重大政治成果');
+  });
+
+  it('a counted label stays an enumeration (dev2/20, line 6)', () => {
+    const text = '在新民主主义革命时期，我们党团结带领人民，浴血奋战、百折不挠，经过北伐战争、土地革命战争、抗日战争、解放战争，推翻帝国主义、封建主义、官僚资本主义三座大山，建立了人民当家作主的中华人民共和国。';
+    const a = engine.annotate(text);
+    expect(a.defined.find((d) => d.term === '三座大山')?.counted).toBe(true);
+    expect(a.terms.find((t) => t.term === '三座大山')?.category).toBe('enumeration');
+  });
+});

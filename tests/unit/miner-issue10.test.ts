@@ -63,9 +63,30 @@ describe('label after the items', () => {
     expect(d.members[9]).toBe('坚持自我革命');
   });
 
-  it('a label without a count: A、B、C、D的方针, the count being the items (dev2/35, line 9, traditional)', () => {
+  it('a label without a count: A、B、C…的全人类共同价值, the count being the items (dev2/18, line 26)', () => {
+    const text = '三是在总纲原第二十三自然段中，增写弘扬和平、发展、公平、正义、民主、自由的全人类共同价值的内容；';
+    expect(shownOf(text, '全人类共同价值').members).toEqual(['和平', '发展', '公平', '正义', '民主', '自由']);
+  });
+
+  it('a bare head noun after a list (…的方針) is kept with its confidence but not shown (dev2/35, line 9, traditional)', () => {
     const text = '要繼續按照穩定大局、統籌協調、分類施策、精準拆彈的方針，抓好風險處置工作，加強金融法治建設。';
-    expect(shownOf(text, '方針').members).toEqual(['穩定大局', '統籌協調', '分類施策', '精準拆彈']);
+    const d = mineDefinitions(text).find((x) => x.term === '方針');
+    expect(d?.members).toEqual(['穩定大局', '統籌協調', '分類施策', '精準拆彈']);
+    expect(d!.confidence).toBeLessThan(PAGE_DEFINITION_MIN_CONFIDENCE);
+  });
+});
+
+describe('label after the items, more forms', () => {
+  it('…，堪稱「四個全面」和「四化」: both quoted labels name the list before them (dev2/43, line 10, traditional)', () => {
+    const text = '跟舊殖民者不同的是，新殖民者全面卑賤化、全面野蠻化、全面愚昧化、全面人渣化，堪稱「四個全面」和「四化」。';
+    const members = ['全面卑賤化', '全面野蠻化', '全面愚昧化', '全面人渣化'];
+    expect(shownOf(text, '四個全面').members).toEqual(members);
+    expect(shownOf(text, '四化').members).toEqual(members);
+  });
+
+  it('续写A和B两大奇迹新篇章: the N大X label stops before 新篇章 (dev2/28, line 10)', () => {
+    const text = '体现了续写经济快速发展和社会长期稳定两大奇迹新篇章、奋力开创中国式现代化建设新局面的历史主动，必将对党和国家事业发展产生重大而深远的影响。';
+    expect(shownOf(text, '两大奇迹').members).toEqual(['经济快速发展', '社会长期稳定']);
   });
 });
 
@@ -120,6 +141,20 @@ describe('label before the items, counted by the items', () => {
   it('流傳兩個版本。一說是…，另一說是… (dev2/43, line 4, traditional)', () => {
     const text = '目前「黨和國家機構」調整方案流傳兩個版本。一說是港澳辦和國台辦合併成「國務院台港澳事務辦公室」，另一說是中央民委、宗教事務局、港澳辦和國台辦合併成「國家統一和民族事務部」。';
     expect(shownOf(text, '兩個版本').members).toEqual(['港澳辦和國台辦合併成「國務院台港澳事務辦公室」', '中央民委、宗教事務局、港澳辦和國台辦合併成「國家統一和民族事務部」']);
+  });
+});
+
+describe('label before a ；-list without a colon', () => {
+  it('总体目标是，到…时，…；到二〇三五年，…；到…时，… (dev2/02, line 14)', () => {
+    const text = '坚持和完善中国特色社会主义制度、推进国家治理体系和治理能力现代化的总体目标是，到我们党成立一百年时，在各方面制度更加成熟更加定型上取得明显成效；到二〇三五年，各方面制度更加完善，基本实现国家治理体系和治理能力现代化；到新中国成立一百年时，全面实现国家治理体系和治理能力现代化，使中国特色社会主义制度更加巩固、优越性充分展现。';
+    expect(shownOf(text, '总体目标').members).toEqual(['到我们党成立一百年时', '到二〇三五年', '到新中国成立一百年时']);
+  });
+});
+
+describe('label before comma clauses that open alike', () => {
+  it('战略目标调整表述为：到…，到… (dev2/18, line 22)', () => {
+    const text = '将经济和社会发展的战略目标调整表述为：到2035年基本实现社会主义现代化，到本世纪中叶把我国建成社会主义现代化强国。';
+    expect(shownOf(text, '战略目标').members).toEqual(['到2035年基本实现社会主义现代化', '到本世纪中叶把我国建成社会主义现代化强国']);
   });
 });
 
