@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledGlossary } from '../../core/bundled-glossary';
+import { normalize } from '../../core/normalize';
 import type { GlossaryEntry } from '../../core/types';
 
 const GLOSSARY_ARTICLES = join(import.meta.dirname, '../../glossary/articles');
@@ -269,5 +270,34 @@ describe('numbered formulas list as many members as their numeral says', () => {
     } else {
       expect(entry.members).toHaveLength(announcedCount(entry)!);
     }
+  });
+});
+
+// Matching is longest first, so a variant that contains another entry's term hides that term
+// wherever the variant occurs (打赢脱贫攻坚战 would hide 脱贫攻坚战). Only set phrases that are
+// themselves established wordings may do so, each named here with the term it contains.
+const VARIANTS_CONTAINING_TERMS = new Map(
+  Object.entries({
+    党风廉政建设和反腐败斗争: '反腐败斗争',
+    数字经济一号工程: '数字经济',
+    '毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展': '非公有制经济',
+  }).map(([variant, term]) => [normalize(variant), normalize(term)]),
+);
+
+describe('variants do not hide other entries', () => {
+  test('no variant contains another entry\'s term, unless it is a named set phrase', () => {
+    const terms = bundledGlossary.entries.filter((e) => !e.definedOnly).map((e) => ({ id: e.id, term: normalize(e.term) }));
+    const hiding: string[] = [];
+    for (const entry of bundledGlossary.entries) {
+      for (const variant of entry.variants.map(normalize)) {
+        for (const other of terms) {
+          if (other.id === entry.id || other.term.length < 2 || variant === other.term) continue;
+          if (variant.includes(other.term) && !normalize(entry.term).includes(other.term) && VARIANTS_CONTAINING_TERMS.get(variant) !== other.term) {
+            hiding.push(`${entry.id}: ${variant} hides ${other.term}`);
+          }
+        }
+      }
+    }
+    expect(hiding).toEqual([]);
   });
 });
