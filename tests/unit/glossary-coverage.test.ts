@@ -247,6 +247,7 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   六大纪律: '文中只说修订条例形成了六大纪律体系，未列六项',
   三大作风: '文中只把它列为毛泽东的建党思想之一，未列三项',
   三讲教育: '文中只把它列为党内集中教育之一，未列三讲',
+  十三个坚持: '文中只说居首位的是“坚持和加强党的全面领导”，未列十三项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
