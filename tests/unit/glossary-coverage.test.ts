@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { bundledGlossary } from '../../core/bundled-glossary';
+import { normalize } from '../../core/normalize';
 import type { GlossaryEntry } from '../../core/types';
 
 const GLOSSARY_ARTICLES = join(import.meta.dirname, '../../glossary/articles');
@@ -210,6 +211,11 @@ const NOT_A_COUNT: Record<string, string> = {
   一党专政: '“一党”指中国共产党，不是条数',
   一个中国框架: '“一个中国”是框架的内容，不是条数',
   一中各表: '“一中”指一个中国，不是条数',
+  两张皮: '比喻脱节，不是条数',
+  一票否决: '“一票”是比喻，不是条数',
+  两个中国: '分裂主张的名称，不是条目',
+  一中一台: '分裂主张的名称，不是条目',
+  两面人: '比喻阳奉阴违的人，不是条数',
   '一切为了人民、一切依靠人民': '“一切”不是数词',
 };
 
@@ -240,6 +246,8 @@ const NO_SOURCED_MEMBERS: Record<string, string> = {
   一化三改: '资料把三项改造写成一句（農業、手工業和資本主義工商業的社會主義改造），不逐项列出',
   六大纪律: '文中只说修订条例形成了六大纪律体系，未列六项',
   三大作风: '文中只把它列为毛泽东的建党思想之一，未列三项',
+  三讲教育: '文中只把它列为党内集中教育之一，未列三讲',
+  十三个坚持: '文中只说居首位的是“坚持和加强党的全面领导”，未列十三项',
 };
 
 describe('numbered formulas list as many members as their numeral says', () => {
@@ -263,5 +271,34 @@ describe('numbered formulas list as many members as their numeral says', () => {
     } else {
       expect(entry.members).toHaveLength(announcedCount(entry)!);
     }
+  });
+});
+
+// Matching is longest first, so a variant that contains another entry's term hides that term
+// wherever the variant occurs (打赢脱贫攻坚战 would hide 脱贫攻坚战). Only set phrases that are
+// themselves established wordings may do so, each named here with the term it contains.
+const VARIANTS_CONTAINING_TERMS = new Map(
+  Object.entries({
+    党风廉政建设和反腐败斗争: '反腐败斗争',
+    数字经济一号工程: '数字经济',
+    '毫不动摇巩固和发展公有制经济，毫不动摇鼓励、支持、引导非公有制经济发展': '非公有制经济',
+  }).map(([variant, term]) => [normalize(variant), normalize(term)]),
+);
+
+describe('variants do not hide other entries', () => {
+  test('no variant contains another entry\'s term, unless it is a named set phrase', () => {
+    const terms = bundledGlossary.entries.filter((e) => !e.definedOnly).map((e) => ({ id: e.id, term: normalize(e.term) }));
+    const hiding: string[] = [];
+    for (const entry of bundledGlossary.entries) {
+      for (const variant of entry.variants.map(normalize)) {
+        for (const other of terms) {
+          if (other.id === entry.id || other.term.length < 2 || variant === other.term) continue;
+          if (variant.includes(other.term) && !normalize(entry.term).includes(other.term) && VARIANTS_CONTAINING_TERMS.get(variant) !== other.term) {
+            hiding.push(`${entry.id}: ${variant} hides ${other.term}`);
+          }
+        }
+      }
+    }
+    expect(hiding).toEqual([]);
   });
 });
