@@ -2,7 +2,7 @@
 // term, and Alt+Shift+↓/↑ (or →/←) to step through the terms of the page. Hit testing uses the
 // stored Ranges, so it works even where the Highlight API is missing.
 import type { VirtualElement } from '@floating-ui/dom';
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import type { Highlighter } from '../paint/highlighter';
 import type { Occurrence, PageModel } from '../page-model';
 import type { TooltipHost } from './tooltip-host';
@@ -23,7 +23,7 @@ export class Interaction {
   private pointer = { x: 0, y: 0 };
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly doc: Document,
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,

@@ -1,7 +1,7 @@
 // Sends chunks of page text to the engine (two in flight), paints each answer as it arrives,
 // takes over the loader's first chunk when it is the same text, and swaps a provisional answer
 // (glossary matches found while jieba was still loading) for the full one as a whole.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import { mark, noteLongSlice } from '../../lib/debug';
 import { background, type AnnotateResult } from '../../lib/protocol';
 import type { HeadStart } from '../loader/head-start';
@@ -16,7 +16,7 @@ export class ChunkAnnotator {
   private headStart: HeadStart | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,
     /** Called after each paint (the badge follows the page's terms). */

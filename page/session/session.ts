@@ -2,7 +2,7 @@
 // text is collected in slices and its new or changed blocks are annotated (chunk-annotator.ts),
 // the page's own changes are followed (change-watch.ts) and the badge kept current
 // (badge-report.ts). `status` answers the popup.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import { mark } from '../../lib/debug';
 import type { PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
@@ -35,7 +35,7 @@ export class PageSession {
   private readonly badge: BadgeReporter;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly doc: Document,
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,
