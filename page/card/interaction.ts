@@ -32,11 +32,16 @@ export class Interaction {
 
   start(): void {
     const { ctx, doc } = this;
-    ctx.addEventListener(doc, 'pointermove', (e: PointerEvent) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(doc, 'pointerup', (e: PointerEvent) => this.onTap(e), { passive: true });
-    ctx.addEventListener(doc.documentElement, 'pointerleave', () => this.scheduleClose());
-    ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
-    ctx.addEventListener(doc, 'focusin', (e: FocusEvent) => this.onFocus(e));
+    // Only the reader's own input opens the card: a page's script can dispatch pointermove or
+    // keydown events (isTrusted false) to open it, and must not.
+    const trusted = <E extends Event>(handler: (e: E) => void) => (e: E) => {
+      if (e.isTrusted) handler(e);
+    };
+    ctx.addEventListener(doc, 'pointermove', trusted((e: PointerEvent) => this.onPointerMove(e)), { passive: true });
+    ctx.addEventListener(doc, 'pointerup', trusted((e: PointerEvent) => this.onTap(e)), { passive: true });
+    ctx.addEventListener(doc.documentElement, 'pointerleave', trusted(() => this.scheduleClose()));
+    ctx.addEventListener(doc, 'keydown', trusted((e: KeyboardEvent) => this.onKey(e)), { capture: true });
+    ctx.addEventListener(doc, 'focusin', trusted((e: FocusEvent) => this.onFocus(e)));
   }
 
   /** The page changed or highlights went off: drop the tooltip if its term is gone. */
