@@ -141,10 +141,15 @@ export class PageSession {
       if (!isCurrent()) return;
       const fresh = this.takeChangedBlocks(roots, groups);
       const chunks = buildChunks(fresh, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS);
-      await this.annotator.run(chunks, isCurrent, slicer);
+      const { failed, error } = await this.annotator.run(chunks, isCurrent, slicer);
       // Switched off (or superseded) mid-way: chunks whose answer was dropped or never asked
       // for must be sent again when highlights come back, so they cannot count as sent.
       if (!isCurrent()) this.forgetSent(chunks);
+      // Chunks the worker never answered, even when asked again: the next change sends them.
+      if (failed.length) {
+        this.forgetSent(failed);
+        throw error;
+      }
     } catch (error) {
       if (this.ctx.isValid) {
         this.status = 'error';
