@@ -34,7 +34,7 @@ export class TooltipHost {
     // Zero-size and out of the page's layout; only the fixed card inside is visible.
     host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647';
     const shadow = host.attachShadow({ mode: 'closed' });
-    exposeForTests('cardRoot', () => (host.isConnected ? shadow : null));
+    if (DEBUG) exposeForTests('cardRoot', () => (host.isConnected ? shadow : null));
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
     const box = this.doc.createElement('div');

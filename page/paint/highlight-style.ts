@@ -2,7 +2,7 @@
 // (early/first-paint.ts) and the page script's Highlighter. ::highlight() rules only apply from
 // the page's own style sheets (not from a shadow root), so one <style> goes into the page.
 import type { Category } from '../../core/types';
-import { markWithDetail } from '../../lib/debug';
+import { DEBUG, markWithDetail } from '../../lib/debug';
 
 /** The names Tifa's highlights are registered under in the page's CSS.highlights. */
 export type HighlightNames = Record<Category | 'active' | 'flash', string>;
@@ -29,7 +29,7 @@ export function highlightNames(): HighlightNames {
     const names: HighlightNames = { formula: random(), enumeration: random(), policy: random(), active: random(), flash: random() };
     g[NAMES_KEY] = names;
     // Test builds only: the browser tests map the random names back to categories.
-    markWithDetail('highlight-names', Object.fromEntries(Object.entries(names).map(([k, v]) => [`tifa-${k}`, v])));
+    if (DEBUG) markWithDetail('highlight-names', Object.fromEntries(Object.entries(names).map(([k, v]) => [`tifa-${k}`, v])));
   }
   return g[NAMES_KEY];
 }
@@ -61,7 +61,7 @@ export function insertHighlightStyle(doc: Document, dark: boolean): HTMLStyleEle
   // No attribute marks it as Tifa's: a page sees one more <style> with ::highlight() rules.
   const style = doc.createElement('style');
   style.textContent = dark ? darkRules(highlightNames()) : lightRules(highlightNames());
-  markWithDetail('palette', dark ? 'dark' : 'light');
+  if (DEBUG) markWithDetail('palette', dark ? 'dark' : 'light');
   (doc.head ?? doc.documentElement).append(style);
   return style;
 }
