@@ -40,6 +40,9 @@ export const TEST_BUILD_MARKER = 'tifa-test-build.txt';
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  // TIFA_OUT_DIR: a second build beside the test build (tests/e2e/product-build.test.ts builds a
+  // product build there, to check what a page can see of it).
+  outDir: process.env.TIFA_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact(), jiebaWasmNotInlined()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },

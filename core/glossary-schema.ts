@@ -219,17 +219,58 @@ export function parseGlossary(data: unknown): Glossary {
   return withCitations(glossary);
 }
 
+/** A bundled entry (or one of its variants) that an imported entry took over. */
+export interface Override {
+  /** The bundled entry's id and term. */
+  id: string;
+  term: string;
+  /** The imported entry that claims it. */
+  by: string;
+  /** 'entry': the whole bundled entry gave way; 'variant': only this variant of it did. */
+  what: 'entry' | 'variant';
+  form: string;
+}
+
 /**
- * Combine the bundled glossary with a user-imported one. An extra entry with an id already in
- * `base` replaces it (the user's wording wins); new ids are appended. A surface form claimed by
- * two different entries after the merge is a conflict and is reported, never silently resolved.
+ * Combine the bundled glossary with a user-imported one; the user's file wins. An extra entry
+ * with an id already in `base` replaces it; an extra entry whose term or variant is a bundled
+ * term takes that bundled entry's place (the bundled entry is dropped, and bundled `related`
+ * links to it with it); one that only claims a bundled variant takes that variant away from the
+ * bundled entry. So importing 四个意识 (or 兩個維護) under a new id gives the user's explanation,
+ * not a glossary the engine refuses. Conflicts inside the imported file itself were refused by
+ * parseGlossary; anything still inconsistent after the merge is reported, never silently
+ * resolved. The options page runs this same function at import time (lib/user-glossary.ts), so
+ * a file it accepts is a file the background accepts.
  */
-export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
+export function mergeGlossariesWithReport(base: Glossary, extra: Glossary): { glossary: Glossary; overrides: Override[] } {
   const extraIds = new Set(extra.entries.map((e) => e.id));
-  const kept = base.entries.filter((e) => !extraIds.has(e.id));
-  const merged = [...kept, ...extra.entries];
+  const claimedBy = new Map<string, string>();
+  for (const e of extra.entries) for (const form of [e.term, ...e.variants]) claimedBy.set(normalize(form), e.id);
+  const overrides: Override[] = [];
+  const dropped = new Set<string>();
+  const kept: GlossaryEntry[] = [];
+  for (const e of base.entries) {
+    if (extraIds.has(e.id)) continue;
+    const by = claimedBy.get(normalize(e.term));
+    if (by !== undefined) {
+      overrides.push({ id: e.id, term: e.term, by, what: 'entry', form: e.term });
+      dropped.add(e.id);
+      continue;
+    }
+    const variants = e.variants.filter((form) => {
+      const variantBy = claimedBy.get(normalize(form));
+      if (variantBy === undefined) return true;
+      overrides.push({ id: e.id, term: e.term, by: variantBy, what: 'variant', form });
+      return false;
+    });
+    kept.push(variants.length === e.variants.length ? e : { ...e, variants });
+  }
+  const keptLinked = dropped.size
+    ? kept.map((e) => (e.related.some((id) => dropped.has(id)) ? { ...e, related: e.related.filter((id) => !dropped.has(id)) } : e))
+    : kept;
+  const merged = [...keptLinked, ...extra.entries];
   const labels = [
-    ...kept.map((e) => `bundled entry "${e.id}"`),
+    ...keptLinked.map((e) => `bundled entry "${e.id}"`),
     ...extra.entries.map((e) => `imported entry "${e.id}"`),
   ];
   const problems = crossEntryProblems(merged, 'merged').map((p) =>
@@ -238,8 +279,16 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
   if (problems.length) throw new GlossaryError(problems);
   const articles = base.articles || extra.articles ? { ...base.articles, ...extra.articles } : undefined;
   return {
-    version: Math.max(base.version, extra.version),
-    ...(articles ? { articles } : {}),
-    entries: merged,
+    glossary: {
+      version: Math.max(base.version, extra.version),
+      ...(articles ? { articles } : {}),
+      entries: merged,
+    },
+    overrides,
   };
+}
+
+/** The merged glossary the engine runs on (see mergeGlossariesWithReport). */
+export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
+  return mergeGlossariesWithReport(base, extra).glossary;
 }

@@ -9,6 +9,7 @@ import { loadStartPage } from '../page/loader/handoff';
 import { askSiteActive, HEAD_START_MAX_WAIT_MS, startHeadStart } from '../page/loader/head-start';
 import { registerNoChineseHandlers } from '../page/loader/light-handlers';
 import { watchForChinese } from '../page/loader/watch-chinese';
+import { GuestContext } from '../page/loader/guest-context';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -16,7 +17,12 @@ export default defineContentScript({
   // document_start so the engine can start warming up while the page is still parsing, and
   // the page script starts at DOMContentLoaded instead of waiting for document_idle.
   runAt: 'document_start',
-  main(ctx) {
+  // WXT announces each content script start with window.postMessage, whose type carries the
+  // extension id: any page could read it (and detect Tifa). Its shutdown path (a "started"
+  // event on the document) is not used either: see page/loader/guest-context.ts.
+  noScriptStartedPostMessage: true,
+  main() {
+    const ctx = new GuestContext();
     const isTop = window === window.top;
     let siteActive: Promise<boolean> | null = null;
     let removeNoChineseHandlers: (() => void) | null = null;

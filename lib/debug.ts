@@ -11,6 +11,22 @@ export function mark(name: string): void {
   if (DEBUG) performance.mark(`tifa:${name}`);
 }
 
+/** A mark carrying data for the tests (e.g. the random highlight names), in test builds only. */
+export function markWithDetail(name: string, detail: unknown): void {
+  if (DEBUG) performance.mark(`tifa:${name}`, { detail });
+}
+
+/**
+ * Test builds only: a handle on the global of the content script's isolated world, which the
+ * page's scripts cannot reach. The browser tests read it through the DevTools protocol (the
+ * card's closed shadow root, for instance: tests/e2e/card-probe.ts).
+ */
+export function exposeForTests(key: string, value: unknown): void {
+  if (!DEBUG) return;
+  const g = globalThis as { tifaTest?: Record<string, unknown> };
+  (g.tifaTest ??= {})[key] = value;
+}
+
 /** Our own stretches of main-thread work over 16 ms, as a measure the benchmark can read. */
 export function noteLongSlice(start: number): void {
   if (DEBUG && performance.now() - start > 16) performance.measure('tifa:long-slice', { start });

@@ -23,6 +23,9 @@ export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promis
     tooltip.destroy();
     highlighter.destroy();
   });
+  // After an extension reload or update this script is an orphan: take the highlights and the
+  // card away (onInvalidated above) even if the reader never touches the page again.
+  ctx.watchForOrphaning();
   interaction.start();
   void session.start(settings, headStart);
 }

@@ -9,15 +9,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const CATEGORY_HIGHLIGHTS = ['tifa-formula', 'tifa-enumeration', 'tifa-policy'] as const;
 
+/*
+ * Tifa registers its highlights under random names, new for each page (page/paint/
+ * highlight-style.ts), so that a page cannot test for fixed ones. A test build announces them in
+ * a `tifa:highlight-names` mark: { 'tifa-formula': <name>, … 'tifa-active', 'tifa-flash' }. The
+ * probes below run in the page (passed to evaluate(), so each reads the mark itself) and speak
+ * of the highlights by these canonical tifa-* names.
+ */
+
 /** Wait until the page has at least `min` highlighted ranges in `tifa-` highlights. */
 export async function waitForHighlights(page: PageOrFrame, min = 1, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (n) => {
       if (!('highlights' in CSS)) return false;
+      const names = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
       let total = 0;
-      CSS.highlights.forEach((h, name) => {
-        if (['tifa-formula', 'tifa-enumeration', 'tifa-policy'].includes(name)) total += h.size;
-      });
+      for (const key of ['tifa-formula', 'tifa-enumeration', 'tifa-policy']) total += CSS.highlights.get(names[key])?.size ?? 0;
       return total >= n;
     },
     min,
@@ -27,9 +34,10 @@ export async function waitForHighlights(page: PageOrFrame, min = 1, timeout = 20
 
 /** Number of ranges in the `tifa-` category highlights. */
 export function totalHighlights(page: PageOrFrame): Promise<number> {
-  return page.evaluate((names) => {
+  return page.evaluate((keys) => {
+    const names = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
     let total = 0;
-    if ('highlights' in CSS) CSS.highlights.forEach((h, name) => void (names.includes(name) && (total += h.size)));
+    if ('highlights' in CSS) for (const key of keys) total += CSS.highlights.get(names[key])?.size ?? 0;
     return total;
   }, [...CATEGORY_HIGHLIGHTS] as string[]);
 }
@@ -69,8 +77,10 @@ export async function waitForFinalHighlights(page: PageOrFrame, quietMs = 300, t
  * coordinates, or null. Shared by the Playwright probes and the Firefox test (Puppeteer).
  */
 export const scrollToHighlighted = (surface: string): { x: number; y: number } | null => {
-  for (const [name, h] of CSS.highlights) {
-    if (!name.startsWith('tifa-') || name.startsWith('tifa-flash')) continue;
+  const names = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
+  for (const key of ['tifa-formula', 'tifa-enumeration', 'tifa-policy', 'tifa-active']) {
+    const h = CSS.highlights.get(names[key]);
+    if (!h) continue;
     for (const r of h as Highlight) {
       const range = r as Range;
       if (range.toString() !== surface) continue;

@@ -42,7 +42,13 @@ async function hoverTerm(page: Page, term: string): Promise<boolean> {
   const point = await highlightCentre(page, term).catch(() => null);
   if (!point) return false;
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await page.locator('tifa-ui .tip .term', { hasText: term }).waitFor({ state: 'visible', timeout: 5_000 });
+  // The card is in a closed shadow root, out of the page's (and Playwright's) reach: its 'card'
+  // mark (test builds only) says when it shows the term.
+  await page.waitForFunction(
+    (t) => ((performance.getEntriesByName('tifa:card').at(-1) as PerformanceMark | undefined)?.detail?.term ?? '').includes(t),
+    term,
+    { timeout: 5_000 },
+  );
   return true;
 }
 

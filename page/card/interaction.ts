@@ -2,7 +2,7 @@
 // term, and Alt+Shift+↓/↑ (or →/←) to step through the terms of the page. Hit testing uses the
 // stored Ranges, so it works even where the Highlight API is missing.
 import type { VirtualElement } from '@floating-ui/dom';
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import type { Highlighter } from '../paint/highlighter';
 import type { Occurrence, PageModel } from '../page-model';
 import type { TooltipHost } from './tooltip-host';
@@ -23,7 +23,7 @@ export class Interaction {
   private pointer = { x: 0, y: 0 };
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly doc: Document,
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,
@@ -32,11 +32,16 @@ export class Interaction {
 
   start(): void {
     const { ctx, doc } = this;
-    ctx.addEventListener(doc, 'pointermove', (e: PointerEvent) => this.onPointerMove(e), { passive: true });
-    ctx.addEventListener(doc, 'pointerup', (e: PointerEvent) => this.onTap(e), { passive: true });
-    ctx.addEventListener(doc.documentElement, 'pointerleave', () => this.scheduleClose());
-    ctx.addEventListener(doc, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
-    ctx.addEventListener(doc, 'focusin', (e: FocusEvent) => this.onFocus(e));
+    // Only the reader's own input opens the card: a page's script can dispatch pointermove or
+    // keydown events (isTrusted false) to open it, and must not.
+    const trusted = <E extends Event>(handler: (e: E) => void) => (e: E) => {
+      if (e.isTrusted) handler(e);
+    };
+    ctx.addEventListener(doc, 'pointermove', trusted((e: PointerEvent) => this.onPointerMove(e)), { passive: true });
+    ctx.addEventListener(doc, 'pointerup', trusted((e: PointerEvent) => this.onTap(e)), { passive: true });
+    ctx.addEventListener(doc.documentElement, 'pointerleave', trusted(() => this.scheduleClose()));
+    ctx.addEventListener(doc, 'keydown', trusted((e: KeyboardEvent) => this.onKey(e)), { capture: true });
+    ctx.addEventListener(doc, 'focusin', trusted((e: FocusEvent) => this.onFocus(e)));
   }
 
   /** The page changed or highlights went off: drop the tooltip if its term is gone. */

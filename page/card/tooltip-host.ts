@@ -1,8 +1,15 @@
-// One UI host element (<tifa-ui>) with an open shadow root, created on first use. The tooltip is
+// One UI host element with a closed shadow root, created on first use. The tooltip is
 // position:fixed and never focused, so opening it neither moves focus nor scrolls the page.
+//
+// What the page can reach: the host is a plain <div> (no custom element name a page could
+// detect, or define itself to take over the host: a page's own <tifa-ui> once stopped the card),
+// appended to <html> after <body> when the first card opens. Its shadow root is closed, so page
+// scripts cannot read or edit the card (which may show the reader's private glossary entries):
+// host.shadowRoot is null for them. Test builds hand the root to the browser tests through the
+// isolated world (lib/debug.ts exposeForTests), out of the page's reach.
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { UI_HOST_TAG } from '../text/collect-text';
+import { DEBUG, exposeForTests, markWithDetail } from '../../lib/debug';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip, type TooltipProps } from './Tooltip';
 
@@ -23,10 +30,11 @@ export class TooltipHost {
 
   private mount(): HTMLDivElement {
     if (this.box && this.host?.isConnected) return this.box;
-    const host = this.doc.createElement(UI_HOST_TAG);
+    const host = this.doc.createElement('div');
     // Zero-size and out of the page's layout; only the fixed card inside is visible.
     host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647';
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
+    if (DEBUG) exposeForTests('cardRoot', () => (host.isConnected ? shadow : null));
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
     const box = this.doc.createElement('div');
@@ -49,6 +57,8 @@ export class TooltipHost {
     const box = this.mount();
     render(h(Tooltip, props), box);
     box.hidden = false;
+    // Test builds only: what the card shows, for browsers whose tests cannot reach our world.
+    if (DEBUG) markWithDetail('card', { term: box.querySelector('.term')?.textContent ?? '', text: box.textContent ?? '' });
     this.isOpen = true;
     this.stopAutoUpdate?.();
     const place = () =>

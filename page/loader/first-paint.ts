@@ -5,7 +5,7 @@
 import type { Category } from '../../core/types';
 import type { AnnotateResult } from '../../lib/protocol';
 import { spanToRange, type TextChunk } from '../text/collect-text';
-import { CATEGORY_HIGHLIGHT, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
+import { highlightNames, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
 import { pageIsDark } from '../paint/page-theme';
 import { mark } from '../../lib/debug';
 
@@ -36,7 +36,7 @@ export function paintFirstChunk(paint: LoaderPaint, doc: Document, chunk: TextCh
   const style = insertHighlightStyle(doc, dark);
   const byCategory = categoryHighlights();
   for (const { category, range } of ranges) byCategory.get(category)!.add(range);
-  for (const [category, h] of byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
+  for (const [category, h] of byCategory) CSS.highlights.set(highlightNames()[category], h);
   paint.painted = { byCategory, style, dark, ranges };
   mark('loader-paint');
 }

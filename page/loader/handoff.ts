@@ -3,7 +3,8 @@
 // (entrypoints/tifa-page.ts, a plain WXT unlisted script: /tifa-page.js). Dynamic import from
 // a content script evaluates the module in the same isolated world, so the two halves meet on
 // a global keyed by a registered symbol.
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
+import type { GuestContext } from './guest-context';
 import type { HeadStart } from './head-start';
 import { mark } from '../../lib/debug';
 
@@ -11,7 +12,7 @@ import { mark } from '../../lib/debug';
 export const PAGE_SCRIPT_PATH = '/tifa-page.js';
 
 export interface PageStart {
-  ctx: ContentScriptContext;
+  ctx: GuestContext;
   isTop: boolean;
   /** What the loader learnt and sent while the page script loaded. */
   headStart: HeadStart;

@@ -5,7 +5,7 @@
 //  - at DOMContentLoaded, one textContent test of the body decides;
 //  - a page that had none then (client-rendered news sites fill in the article later) is
 //    looked at again a few times by timers, with no observer and no message in between.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from './guest-context';
 import { HAN_CHAR as CJK } from '../../core/han';
 import { mark } from '../../lib/debug';
 
@@ -39,7 +39,7 @@ export function bodyHasChinese(doc: Document): boolean {
   return false;
 }
 
-export function watchForChinese(ctx: ContentScriptContext, doc: Document, watch: ChineseWatch): void {
+export function watchForChinese(ctx: GuestContext, doc: Document, watch: ChineseWatch): void {
   let seenDone = false;
   let observer: MutationObserver | null = null;
   const seenWhileLoading = () => {

@@ -2,31 +2,54 @@
 // (page/loader/first-paint.ts) and the page script's Highlighter. ::highlight() rules only apply from
 // the page's own style sheets (not from a shadow root), so one <style> goes into the page.
 import type { Category } from '../../core/types';
+import { DEBUG, markWithDetail } from '../../lib/debug';
 
-export const CATEGORY_HIGHLIGHT: Record<Category, string> = {
-  formula: 'tifa-formula',
-  enumeration: 'tifa-enumeration',
-  policy: 'tifa-policy',
-};
-export const ACTIVE_HIGHLIGHT = 'tifa-active';
-export const FLASH_HIGHLIGHT = 'tifa-flash';
+/** The names Tifa's highlights are registered under in the page's CSS.highlights. */
+export type HighlightNames = Record<Category | 'active' | 'flash', string>;
+
+const NAMES_KEY = Symbol.for('tifa.highlightNames');
+type WithNames = typeof globalThis & { [NAMES_KEY]?: HighlightNames };
+
+/**
+ * CSS.highlights is the page's own registry, readable by any page script, and so is the
+ * <style> with the ::highlight() rules. Fixed names (tifa-formula, …) would let every page test
+ * for Tifa with one CSS.highlights.has() call, so the names are random for each content-script
+ * instance: the loader and the page script (two bundles, one isolated world) share them
+ * through a registered symbol on that world's global, which the page cannot reach. A page can
+ * still enumerate CSS.highlights and see entries it did not register (see the README).
+ */
+export function highlightNames(): HighlightNames {
+  const g = globalThis as WithNames;
+  if (!g[NAMES_KEY]) {
+    const random = () => {
+      const bytes = crypto.getRandomValues(new Uint8Array(6));
+      // A CSS identifier must not start with a digit.
+      return `h${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    };
+    const names: HighlightNames = { formula: random(), enumeration: random(), policy: random(), active: random(), flash: random() };
+    g[NAMES_KEY] = names;
+    // Test builds only: the browser tests map the random names back to categories.
+    if (DEBUG) markWithDetail('highlight-names', Object.fromEntries(Object.entries(names).map(([k, v]) => [`tifa-${k}`, v])));
+  }
+  return g[NAMES_KEY];
+}
 
 // Translucent fills keep the page's own text colour readable; the underline carries the
 // category where the fill is faint. Dark pages (see page-theme.ts) get brighter underlines and
 // fills that still stand out against a near-black background without washing out light text.
-const LIGHT_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
-::highlight(tifa-enumeration){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
-::highlight(tifa-policy){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
-::highlight(tifa-active){background-color:rgba(255,120,40,.45)}
-::highlight(tifa-flash){background-color:rgba(255,90,0,.65)}
+const lightRules = (n: HighlightNames) => `
+::highlight(${n.formula}){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
+::highlight(${n.enumeration}){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
+::highlight(${n.policy}){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
+::highlight(${n.active}){background-color:rgba(255,120,40,.45)}
+::highlight(${n.flash}){background-color:rgba(255,90,0,.65)}
 `;
-const DARK_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
-::highlight(tifa-enumeration){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
-::highlight(tifa-policy){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
-::highlight(tifa-active){background-color:rgba(255,150,70,.42)}
-::highlight(tifa-flash){background-color:rgba(255,120,40,.6)}
+const darkRules = (n: HighlightNames) => `
+::highlight(${n.formula}){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
+::highlight(${n.enumeration}){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
+::highlight(${n.policy}){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
+::highlight(${n.active}){background-color:rgba(255,150,70,.42)}
+::highlight(${n.flash}){background-color:rgba(255,120,40,.6)}
 `;
 
 /** Where the API is missing (Firefox < 140, old Safari) nothing is painted. */
@@ -35,9 +58,10 @@ export function highlightsSupported(): boolean {
 }
 
 export function insertHighlightStyle(doc: Document, dark: boolean): HTMLStyleElement {
+  // No attribute marks it as Tifa's: a page sees one more <style> with ::highlight() rules.
   const style = doc.createElement('style');
-  style.dataset.tifa = dark ? 'dark' : 'light';
-  style.textContent = dark ? DARK_RULES : LIGHT_RULES;
+  style.textContent = dark ? darkRules(highlightNames()) : lightRules(highlightNames());
+  if (DEBUG) markWithDetail('palette', dark ? 'dark' : 'light');
   (doc.head ?? doc.documentElement).append(style);
   return style;
 }
@@ -45,7 +69,7 @@ export function insertHighlightStyle(doc: Document, dark: boolean): HTMLStyleEle
 /** One highlight per category, painted under the term-state highlights (active, flash). */
 export function categoryHighlights(): Map<Category, Highlight> {
   const byCategory = new Map<Category, Highlight>();
-  for (const category of Object.keys(CATEGORY_HIGHLIGHT) as Category[]) {
+  for (const category of ['formula', 'enumeration', 'policy'] as const) {
     const h = new Highlight();
     h.priority = 1;
     byCategory.set(category, h);

@@ -3,7 +3,7 @@
 // painted; hover still works because hit testing uses the stored ranges.
 import type { Category } from '../../core/types';
 import type { LoaderPaint } from '../loader/first-paint';
-import { ACTIVE_HIGHLIGHT, CATEGORY_HIGHLIGHT, categoryHighlights, FLASH_HIGHLIGHT, highlightsSupported, insertHighlightStyle } from './highlight-style';
+import { categoryHighlights, highlightNames, highlightsSupported, insertHighlightStyle } from './highlight-style';
 import type { Occurrence } from '../page-model';
 import { pageIsDark } from './page-theme';
 
@@ -62,9 +62,10 @@ export class Highlighter {
       this.dark ??= pageIsDark(this.doc);
       this.style = insertHighlightStyle(this.doc, this.dark);
     }
-    for (const [category, h] of this.byCategory) CSS.highlights.set(CATEGORY_HIGHLIGHT[category], h);
-    CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active!);
-    CSS.highlights.set(FLASH_HIGHLIGHT, this.flash!);
+    const names = highlightNames();
+    for (const [category, h] of this.byCategory) CSS.highlights.set(names[category], h);
+    CSS.highlights.set(names.active, this.active!);
+    CSS.highlights.set(names.flash, this.flash!);
   }
 
   hide(): void {
@@ -72,7 +73,7 @@ export class Highlighter {
     this.dropLoaderPaint();
     if (!this.supported || !this.shown) return;
     this.shown = false;
-    for (const name of [...Object.values(CATEGORY_HIGHLIGHT), ACTIVE_HIGHLIGHT, FLASH_HIGHLIGHT]) CSS.highlights.delete(name);
+    for (const name of Object.values(highlightNames())) CSS.highlights.delete(name);
   }
 
   /** Mark the term the tooltip is about (hover, keyboard). */
@@ -86,7 +87,7 @@ export class Highlighter {
   flashRange(range: Range, ms = 1600): void {
     clearTimeout(this.flashTimer);
     if (this.flash) {
-      CSS.highlights.set(FLASH_HIGHLIGHT, this.flash);
+      CSS.highlights.set(highlightNames().flash, this.flash);
       this.flash.clear();
       this.flash.add(range);
       this.flashTimer = setTimeout(() => this.flash?.clear(), ms);

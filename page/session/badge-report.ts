@@ -1,6 +1,6 @@
 // The toolbar badge counts a tab's distinct terms: each frame tells the background its own,
 // only when they change, and an empty list while its highlights are off.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import { background } from '../../lib/protocol';
 
 const REPORT_DELAY_MS = 150;
@@ -10,7 +10,7 @@ export class BadgeReporter {
   private timer: number | undefined;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     /** The terms to report now ([] while highlights are off). */
     private readonly currentTerms: () => string[],
   ) {}

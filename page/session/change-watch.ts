@@ -1,7 +1,7 @@
 // Follows the page's own changes: text that appears or changes is gathered into the blocks that
 // hold it and handed back for annotation after a short quiet spell (at most a second after the
 // first change); removed nodes drop their occurrences at once.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import { closestBlock, isInSkippedSubtree } from '../text/collect-text';
 
 const MUTATION_DEBOUNCE_MS = 250;
@@ -21,7 +21,7 @@ export class ChangeWatcher {
   private firstDirtyAt = 0;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly doc: Document,
     private readonly handlers: ChangeHandlers,
   ) {}

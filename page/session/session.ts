@@ -2,7 +2,7 @@
 // text is collected in slices and its new or changed blocks are annotated (chunk-annotator.ts),
 // the page's own changes are followed (change-watch.ts) and the badge kept current
 // (badge-report.ts). `status` answers the popup.
-import type { ContentScriptContext } from '#imports';
+import type { GuestContext } from '../loader/guest-context';
 import { mark } from '../../lib/debug';
 import type { PageStatus } from '../../lib/protocol';
 import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
@@ -35,7 +35,7 @@ export class PageSession {
   private readonly badge: BadgeReporter;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: GuestContext,
     private readonly doc: Document,
     private readonly model: PageModel,
     private readonly highlighter: Highlighter,
@@ -141,10 +141,15 @@ export class PageSession {
       if (!isCurrent()) return;
       const fresh = this.takeChangedBlocks(roots, groups);
       const chunks = buildChunks(fresh, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS);
-      await this.annotator.run(chunks, isCurrent, slicer);
+      const { failed, error } = await this.annotator.run(chunks, isCurrent, slicer);
       // Switched off (or superseded) mid-way: chunks whose answer was dropped or never asked
       // for must be sent again when highlights come back, so they cannot count as sent.
       if (!isCurrent()) this.forgetSent(chunks);
+      // Chunks the worker never answered, even when asked again: the next change sends them.
+      if (failed.length) {
+        this.forgetSent(failed);
+        throw error;
+      }
     } catch (error) {
       if (this.ctx.isValid) {
         this.status = 'error';

@@ -9,11 +9,9 @@ export { CJK };
 /** Stay far below the engine's comfort zone; the background handles one chunk per message. */
 export const MAX_CHUNK_CHARS = 20_000;
 
-export const UI_HOST_TAG = 'tifa-ui';
-
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'PRE', 'CODE', 'KBD', 'SAMP',
-  'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE', UI_HOST_TAG.toUpperCase(),
+  'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
 ]);
 
 const BLOCK_TAGS = new Set([

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightCentre, launchExtension, REPO, screenshot, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
 import { openPopup } from './popup-helpers';
+import { card } from './card-probe';
 import type { FixtureServer } from '../../scripts/serve-fixtures';
 
 const ZH_LOCALE_PAK = '/usr/lib/chromium/locales/zh-CN.pak';
@@ -34,11 +35,11 @@ describe('Chinese browser UI', () => {
   it('the hover card on 四个一 is in Chinese', async () => {
     const { x, y } = await highlightCentre(page, '四个一');
     await page.mouse.move(x, y, { steps: 3 });
-    const tip = page.locator('tifa-ui .tip');
-    await tip.locator('.term', { hasText: '四个一' }).waitFor({ state: 'visible', timeout: 5000 });
-    const text = (await tip.textContent()) ?? '';
+    const tip = card(page);
+    await tip.waitOpen('四个一');
+    const text = (await tip.text()) ?? '';
     for (const key of ['tooltipFromPage', 'tooltipFromPageNote', 'tooltipFromGlossary', 'categoryEnumeration']) expect(text, key).toContain(message(key));
-    await expect(tip.locator('button.jump').first().textContent()).resolves.toContain(message('tooltipJump'));
+    await expect(tip.text('button.jump')).resolves.toContain(message('tooltipJump'));
     expect(text).not.toContain('Explained in this article');
     await screenshot(page, 'zh-ui-tooltip');
   });

@@ -2,7 +2,8 @@
 // background, so both stay readable. Screenshots: test-results/dark-page-*.png.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { articleToHtml, readArticle, SEED_ARTICLE, startFixtureServer, type FixtureServer } from '../../scripts/serve-fixtures';
-import { highlightCentre, launchExtension, screenshot, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { highlightCentre, highlightPalette, launchExtension, screenshot, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { card } from './card-probe';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -43,11 +44,11 @@ async function hoverCard(path: string, name: string) {
   await waitForFinalHighlights(page);
   const point = await highlightCentre(page, '四个意识');
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  const card = page.locator('tifa-ui .tip');
-  await card.locator('.term', { hasText: '四个意识' }).waitFor({ state: 'visible', timeout: 5000 });
+  const tip = card(page);
+  await tip.waitOpen('四个意识');
   const shot = await screenshot(page, name);
-  const colours = await card.evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
-  const palette = await page.evaluate(() => document.querySelector('style[data-tifa]')?.getAttribute('data-tifa'));
+  const colours = (await tip.colours())!;
+  const palette = await highlightPalette(page);
   await page.close();
   return { shot, colours, palette };
 }

@@ -29,7 +29,12 @@ function readHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     if (!('highlights' in CSS)) return out;
-    CSS.highlights.forEach((h, name) => (out[name] = [...(h as unknown as Iterable<Range>)].map((r) => r.toString())));
+    // Random names, announced by a test build (scripts/page-probes.ts).
+    const names: Record<string, string> = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
+    for (const [key, name] of Object.entries(names)) {
+      const h = CSS.highlights.get(name);
+      if (h) out[key] = [...(h as unknown as Iterable<Range>)].map((r) => r.toString());
+    }
     return out;
   });
 }
@@ -81,8 +86,10 @@ async function hover(term: string): Promise<string> {
     `the card for ${term}`,
     () =>
       page.evaluate((t) => {
-        const tip = document.querySelector('tifa-ui')?.shadowRoot?.querySelector<HTMLElement>('.tip');
-        return tip?.querySelector('.term')?.textContent === t ? tip.innerText : null;
+        // The card's shadow root is closed, and Firefox's content-script world is out of reach
+        // of WebDriver BiDi: a test build marks what each card shows (tifa:card).
+        const shown = (performance.getEntriesByName('tifa:card').at(-1) as PerformanceMark | undefined)?.detail as { term: string; text: string } | undefined;
+        return shown?.term === t ? shown.text : null;
       }, term),
     5000,
   );

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './harness';
+import { launchExtension, readHighlights, startServer, waitForFinalHighlights, type ExtensionBrowser } from './harness';
 import { uiMessage } from './popup-helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'tifa-import-'));
@@ -59,5 +59,46 @@ describe('glossary import on the options page', () => {
     await popup.fill('#search-input', '');
     await popup.fill('#search-input', '新发展理念测试');
     await expect.poll(() => popup.locator('.entry').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  // Issue 11 item 1: "Imported 1 entries", then 0 highlights on every page and the engine's
+  // error in the popup. Now the user's entry takes the bundled one's place, and pages work.
+  it('an entry for a bundled term under a new id overrides it, and pages keep their highlights', async () => {
+    const server = await startServer();
+    try {
+      const options = await ext.newPage();
+      await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      const mine = { ...entry, id: 'my-sige-yishi', term: '四個意識', members: [], summary: '我自己的解释。' };
+      await options.setInputFiles('#import-file', file('override.json', { version: 1, entries: [mine] }));
+      await expect.poll(() => options.textContent('.message-ok')).toBe(await uiMessage(options, 'importDone', 1));
+      await expect(options.textContent('.message-note')).resolves.toBe(await uiMessage(options, 'importOverrides', '四个意识'));
+
+      const page = await ext.newPage();
+      await page.goto(server.url('/seed.html'));
+      expect(await waitForFinalHighlights(page)).toBeGreaterThan(20);
+      expect((await readHighlights(page))['tifa-formula']).toContain('四个意识');
+      await options.bringToFront();
+      await options.click(`text=${await uiMessage(options, 'importRemove')}`);
+      await expect.poll(() => options.textContent('[data-testid="import-status"]')).toBe(await uiMessage(options, 'importNone'));
+    } finally {
+      await server.close();
+    }
+  });
+
+  // Issue 11 item 7: under the character limit, over storage.local's 10 MB: an uncaught error
+  // and no message. Now refused up front, with the size.
+  it('a glossary over the storage quota is refused with its size, and nothing changes', async () => {
+    const options = await ext.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const entries = Array.from({ length: 390 }, (_, i) => ({
+      ...entry,
+      id: `big-${i}`,
+      term: `大词库${[...String(i).padStart(3, '0')].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}号`,
+      members: [],
+      summary: '很'.repeat(10_000),
+    }));
+    await options.setInputFiles('#import-file', file('huge.json', { version: 1, entries }));
+    await expect.poll(() => options.textContent('.message-error'), { timeout: 15_000 }).toMatch(/^too large to store: 11\.\d MB/);
+    await expect(options.textContent('[data-testid="import-status"]')).resolves.toBe(await uiMessage(options, 'importNone'));
   });
 });

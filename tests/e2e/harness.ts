@@ -125,17 +125,26 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   return path;
 }
 
-/** Texts of the ranges in each `tifa-` highlight of the page document (main world). */
+/**
+ * Texts of the ranges in each of Tifa's highlights of the page document (main world), under
+ * their canonical names (tifa-formula, …, tifa-active, tifa-flash: see scripts/page-probes.ts).
+ */
 export async function readHighlights(page: Page | Frame): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     if (!('highlights' in CSS)) return out;
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('tifa-')) return;
-      out[name] = [...highlight].map((r) => r.toString());
-    });
+    const names: Record<string, string> = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
+    for (const [key, name] of Object.entries(names)) {
+      const highlight = CSS.highlights.get(name);
+      if (highlight) out[key] = [...highlight].map((r) => (r as Range).toString());
+    }
     return out;
   });
+}
+
+/** The palette Tifa chose for the page's highlights and card (test builds mark it). */
+export function highlightPalette(page: Page | Frame): Promise<'dark' | 'light' | null> {
+  return page.evaluate(() => (performance.getEntriesByName('tifa:palette').at(-1) as PerformanceMark | undefined)?.detail ?? null);
 }
 
 /** The text of the page's <article> the way the content script reads it: one line per block. */

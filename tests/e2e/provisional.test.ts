@@ -13,7 +13,8 @@ let provisionalHighlights: Record<string, string[]>;
 
 /** The highlights at the moment the provisional result was painted (recorded in the page). */
 const RECORD_PROVISIONAL = `(() => {
-  const read = () => { const out = {}; CSS.highlights.forEach((h, name) => { if (name.startsWith('tifa-')) out[name] = [...h].map((r) => r.toString()); }); return out; };
+  // Tifa's highlight names are random, announced by a test build (scripts/page-probes.ts).
+  const read = () => { const out = {}; const names = performance.getEntriesByName('tifa:highlight-names').at(-1)?.detail ?? {}; for (const [key, name] of Object.entries(names)) { const h = CSS.highlights.get(name); if (h) out[key] = [...h].map((r) => r.toString()); } return out; };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'tifa:provisional' && !window.__tifaProvisional) window.__tifaProvisional = read();
   }).observe({ type: 'mark' });

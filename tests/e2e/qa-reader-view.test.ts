@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
 import { articleRoutes, articleToHtml, readArticle, SEED_ARTICLE, type FixtureServer } from '../../scripts/serve-fixtures';
 import { highlightCentre, launchExtension, REPO, screenshot, startServer, waitForFinalHighlights, waitForHighlights, type ExtensionBrowser } from './harness';
+import { card } from './card-probe';
 
 const SEED_TITLE = '以党的政治建设为统领建设清廉机关创建模范机关';
 const PAGES = resolve(REPO, 'tests/fixtures/pages');
@@ -49,8 +50,11 @@ function seedWithLandmarks(): string {
 async function highlightsByPlace(page: Page): Promise<{ text: string; place: string }[]> {
   return page.evaluate(() => {
     const out: { text: string; place: string }[] = [];
-    CSS.highlights.forEach((h, name) => {
-      if (!['tifa-formula', 'tifa-enumeration', 'tifa-policy'].includes(name)) return;
+    // Tifa's highlight names are random; a test build announces them (scripts/page-probes.ts).
+    const names = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
+    ['tifa-formula', 'tifa-enumeration', 'tifa-policy'].forEach((key) => {
+      const h = CSS.highlights.get(names[key]);
+      if (!h) return;
       for (const r of h as Highlight) {
         const range = r as Range;
         const el = range.startContainer.parentElement;
@@ -100,7 +104,7 @@ async function uiMessage(name: string, substitutions: string[]): Promise<string>
   );
 }
 
-const tipOf = (page: Page) => page.locator('tifa-ui .tip');
+const tipOf = (page: Page) => card(page);
 
 /** Hover the first highlighted occurrence whose text is `surface`; resolves once its card shows. */
 async function hover(page: Page, surface: string): Promise<void> {
@@ -108,7 +112,7 @@ async function hover(page: Page, surface: string): Promise<void> {
   await page.mouse.move(2, 2);
   const point = await highlightCentre(page, surface);
   await page.mouse.move(point.x, point.y, { steps: 3 });
-  await tipOf(page).locator('.term', { hasText: surface }).waitFor({ state: 'visible', timeout: 5000 });
+  await tipOf(page).waitOpen(surface);
 }
 
 describe('page chrome is not annotated', () => {
@@ -145,9 +149,10 @@ describe('the explanation card', () => {
     await waitForHighlights(page, 15);
     await waitForFinalHighlights(page, 400);
     await hover(page, '八个方面');
-    const rows = await tipOf(page)
-      .locator('section[data-source="page"] li')
-      .evaluateAll((lis) => lis.map((li) => ({ member: li.querySelector('b.member')?.textContent ?? '', rest: li.querySelector('.item')?.textContent ?? '' })));
+    const rows =
+      (await tipOf(page).query<{ member: string; rest: string }[]>(
+        `return [...tip.querySelectorAll('section[data-source="page"] li')].map((li) => ({ member: li.querySelector('b.member')?.textContent ?? '', rest: li.querySelector('.item')?.textContent ?? '' }));`,
+      )) ?? [];
     expect(rows).toHaveLength(8);
     expect(rows[0]!.member).toBe('坚持实事求是');
     for (const { member, rest } of rows) {
@@ -162,7 +167,7 @@ describe('the explanation card', () => {
 
     // Pinyin of a mined label with a digit and quotes: no quote marks between the syllables.
     await hover(page, '3个“坚决”');
-    await expect(tipOf(page).locator('.pinyin').textContent()).resolves.toBe('3 gè jiān jué');
+    await expect(tipOf(page).text('.pinyin')).resolves.toBe('3 gè jiān jué');
     await page.close();
   });
 
@@ -174,7 +179,7 @@ describe('the explanation card', () => {
 
     await hover(page, '四个意识');
     const reference = bundledGlossary.entries.find((e) => e.term === '四个意识')!.sources[0]!;
-    const refText = (await tipOf(page).locator('.src').first().textContent()) ?? '';
+    const refText = (await tipOf(page).text('.src')) ?? '';
     if (reference.kind === 'reference') expect(refText).toContain(await uiMessage('tooltipReferenceSource', [reference.document, reference.date]));
     await screenshot(page, 'qa-tip-seed-sige-yishi');
 
@@ -183,7 +188,7 @@ describe('the explanation card', () => {
     const fromSeed = entry.sources.find((s) => s.kind === 'article' && s.article === 'qinglian-jiguan-2019');
     expect(fromSeed?.kind).toBe('article');
     if (fromSeed?.kind !== 'article') return;
-    const sources = (await tipOf(page).locator('.src').allTextContents()).join('\n');
+    const sources = (await tipOf(page).texts('.src')).join('\n');
     const citation = `陈金彪《${SEED_TITLE}》（2019-08-16）`;
     expect(fromSeed.citation).toBe(citation);
     expect(sources).toContain(await uiMessage('tooltipArticleSource', [citation, String(fromSeed.line)]));
@@ -199,10 +204,10 @@ describe('the explanation card', () => {
     await waitForHighlights(page, 5);
     await waitForFinalHighlights(page, 400);
     await hover(page, '一國兩制');
-    await expect(tipOf(page).locator('.term').textContent()).resolves.toBe('一國兩制');
-    await expect(tipOf(page).locator('.canon').textContent()).resolves.toBe('· 一国两制');
-    await expect(tipOf(page).locator('.pinyin').textContent()).resolves.toBe('yì guó liǎng zhì');
-    const glossary = (await tipOf(page).locator('section[data-source="glossary"]').textContent()) ?? '';
+    await expect(tipOf(page).text('.term')).resolves.toBe('一國兩制');
+    await expect(tipOf(page).text('.canon')).resolves.toBe('· 一国两制');
+    await expect(tipOf(page).text('.pinyin')).resolves.toBe('yì guó liǎng zhì');
+    const glossary = (await tipOf(page).text('section[data-source="glossary"]')) ?? '';
     expect(glossary).toContain('王晨《關於《全國人民代表大會關於建立健全香港特別行政區維護國家安全的法律制度和執行機制的決定（草案）》的說明》');
     await screenshot(page, 'qa-tip-a05-yiguo-liangzhi');
 
@@ -211,7 +216,7 @@ describe('the explanation card', () => {
     await waitForHighlights(page, 20);
     await waitForFinalHighlights(page, 400);
     await hover(page, '四个一');
-    await expect(tipOf(page).locator('.canon').count()).resolves.toBe(0);
+    await expect(tipOf(page).count('.canon')).resolves.toBe(0);
     await page.close();
   });
 });

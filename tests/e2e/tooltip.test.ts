@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundledGlossary } from '../../core/bundled-glossary';
-import { highlightCentre, openSeedArticle, screenshot, type SeedSession } from './harness';
+import { highlightCentre, openSeedArticle, readHighlights, screenshot, type SeedSession } from './harness';
+import { card } from './card-probe';
 
 let seed: SeedSession;
 let page: Page;
@@ -17,43 +18,45 @@ afterAll(async () => {
   await seed?.close();
 });
 
-const tip = () => page.locator('tifa-ui .tip');
+// The card is in a closed shadow root: read through the content script's world (card-probe.ts).
+const tip = () => card(page);
 
 async function hover(term: string): Promise<void> {
   // Close any open card first: it could cover the next term.
   await page.keyboard.press('Escape');
-  await tip().waitFor({ state: 'hidden' }).catch(() => undefined);
+  await tip().waitClosed().catch(() => undefined);
   await page.mouse.move(5, 5);
   const { x, y } = await highlightCentre(page, term);
   await page.mouse.move(x, y, { steps: 3 });
-  await tip().locator('.term', { hasText: term }).waitFor({ state: 'visible', timeout: 5000 });
+  await tip().waitOpen(term);
 }
 
 describe('hover explanations in Chromium', () => {
   it('hovering 四个一 shows its four members as this page explains them', async () => {
     await hover('四个一');
-    const pageSection = tip().locator('section[data-source="page"]');
     // The heading is the extension's own message in the browser's UI language (zh_CN or en).
     const heading = await (await seed.browser.worker()).evaluate(() =>
       (globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }).chrome.i18n.getMessage('tooltipFromPage'),
     );
     expect(['本文的解释', 'Explained in this article']).toContain(heading);
-    await expect(pageSection.locator('h3').textContent()).resolves.toContain(heading);
-    const members = await pageSection.locator('li').allTextContents();
+    await expect(tip().text('section[data-source="page"] h3')).resolves.toContain(heading);
+    const members = await tip().texts('section[data-source="page"] li');
     for (const m of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(members.join('|')).toContain(m);
     // The page's explanation comes before the glossary's.
-    const order = await tip().locator('section').evaluateAll((s) => s.map((e) => e.getAttribute('data-source')));
+    const order = await tip().attributes('section', 'data-source');
     expect(order[0]).toBe('page');
-    await expect(tip().locator('.pinyin').last().textContent()).resolves.toContain('sì');
+    await expect(tip().texts('.pinyin').then((p) => p.at(-1))).resolves.toContain('sì');
     const shot = await screenshot(page, 'tooltip-si-ge-yi');
     expect(shot).toMatch(/\.png$/);
   });
 
   it('the jump link scrolls to the defining passage and flashes it', async () => {
     await hover('四个一');
-    await tip().locator('button.jump').first().click();
+    await tip().click('button.jump');
+    expect((await readHighlights(page))['tifa-flash']?.join('')).toContain('一个前提');
     const flash = await page.evaluate(() => {
-      const ranges = [...(CSS.highlights.get('tifa-flash') ?? [])] as Range[];
+      const names = (performance.getEntriesByName('tifa:highlight-names').at(-1) as PerformanceMark | undefined)?.detail ?? {};
+      const ranges = [...(CSS.highlights.get(names['tifa-flash']) ?? [])] as Range[];
       const rect = ranges[0]?.getBoundingClientRect();
       return { text: ranges.map((r) => r.toString()).join(''), top: rect?.top ?? -1, height: innerHeight };
     });
@@ -66,8 +69,7 @@ describe('hover explanations in Chromium', () => {
     await hover('四个意识');
     const entry = bundledGlossary.entries.find((e) => e.term === '四个意识')!;
     const source = entry.sources[0]!;
-    const glossary = tip().locator('section[data-source="glossary"]');
-    const text = (await glossary.textContent()) ?? '';
+    const text = (await tip().text('section[data-source="glossary"]')) ?? '';
     expect(text).toContain(entry.summary);
     for (const m of entry.members) expect(text).toContain(m.text);
     if (source.kind === 'reference') {
@@ -83,16 +85,16 @@ describe('hover explanations in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
     await page.keyboard.press('Escape');
-    await tip().waitFor({ state: 'hidden' });
+    await tip().waitClosed();
   });
 
   it('Alt+Shift+↓ steps to a term and opens its card from the keyboard', async () => {
     await page.mouse.move(1, 1);
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    await tip().waitFor({ state: 'visible' });
-    const first = await tip().locator('.term').textContent();
+    await tip().waitOpen();
+    const first = await tip().text('.term');
     await page.keyboard.press('Alt+Shift+ArrowDown');
-    await expect.poll(() => tip().locator('.term').textContent()).not.toBe(null);
+    await expect.poll(() => tip().text('.term')).not.toBe(null);
     expect(first).toBeTruthy();
   });
 });

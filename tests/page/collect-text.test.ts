@@ -23,8 +23,12 @@ describe('collectBlocks', () => {
     const body = page(
       '<nav>首页 两个维护</nav><script>var s = "四个意识";</script>' +
         '<article><p>做到两个维护。</p><aside>注：四个意识。</aside></article>' +
-        '<footer>版权所有 四个全面</footer><tifa-ui>四个自信</tifa-ui>',
+        '<footer>版权所有 四个全面</footer>',
     );
+    // The card's host (page/card/tooltip-host.ts): its text is in a closed shadow root.
+    const host = body.ownerDocument.createElement('div');
+    host.attachShadow({ mode: 'closed' }).innerHTML = '<p>四个自信</p>';
+    body.append(host);
     const blocks = await collectBlocks(body, noYield);
     expect(blocks.map((b) => b.text)).toEqual(['做到两个维护。', '注：四个意识。']);
   });

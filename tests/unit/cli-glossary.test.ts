@@ -62,14 +62,23 @@ describe('tifa-annotate --glossary', () => {
     expect(report.terms.find((t) => t.term === '四个意识')?.summary).toBe('我的解释。');
   });
 
-  it('refuses, with the reason and exit 2, an entry under a new id whose term or variant a bundled entry has', async () => {
-    for (const clash of [entry({ id: 'my-yishi', term: '四个意识', variants: [] }), entry({ id: 'my-weihu', term: '两维护', variants: ['兩個維護'] })]) {
-      const file = glossaryFile('conflict.json', { version: 1, entries: [clash] });
-      const { code, stdout, stderr } = await run(['--glossary', file, SEED], { engine: noEngine });
-      expect([code, stdout]).toEqual([2, '']);
-      expect(stderr).toMatch(new RegExp(`^tifa: --glossary ${file}: invalid glossary: imported entry "${clash.id}"\\.(term|variants\\[0\\]) ".+" is also a term or variant of bundled entry "(si-ge-yishi|liang-ge-weihu)"`));
-      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    }
+  it('lets a user entry under a new id take the place of the bundled entry with the same term, as the extension’s import does', async () => {
+    const mine = entry({ id: 'my-yishi', term: '四个意识', variants: [], summary: '我自己的解释。' });
+    const file = glossaryFile('override.json', { version: 1, entries: [mine] });
+    const { code, stdout, stderr } = await run(['--json', '--glossary', file, SEED]);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report.terms.find((t) => t.term === '四个意识')).toMatchObject({ source: 'glossary', summary: '我自己的解释。' });
+  });
+
+  it('refuses, with the reason and exit 2, a file whose own entries claim the same term', async () => {
+    const twice = [entry({ id: 'my-a', term: '机关党建' }), entry({ id: 'my-b', term: '机关党建', variants: [] })];
+    const file = glossaryFile('conflict.json', { version: 1, entries: twice });
+    const { code, stdout, stderr } = await run(['--glossary', file, SEED], { engine: noEngine });
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(new RegExp(`^tifa: --glossary ${file}: invalid glossary: `));
+    expect(stderr).toContain('entries[1].term "机关党建" is also a term or variant of entries[0]');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
   it('names what is wrong with an unusable file, exit 2, before reading any input', async () => {

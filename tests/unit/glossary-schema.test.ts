@@ -3,7 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import raw from '../../glossary/glossary.json' with { type: 'json' };
 import { bundledGlossary } from '../../core/bundled-glossary';
-import { GlossaryError, mergeGlossaries, parseGlossary } from '../../core/glossary-schema';
+import { normalize } from '../../core/normalize';
+import { GlossaryError, mergeGlossaries, mergeGlossariesWithReport, parseGlossary } from '../../core/glossary-schema';
 import type { Glossary, GlossaryEntry } from '../../core/types';
 
 type Editable = { version: unknown; entries: Record<string, unknown>[] };
@@ -135,11 +136,33 @@ describe('merging a user glossary', () => {
     expect(merged.entries.filter((e) => e.term === '四风')).toEqual([replacement]);
   });
 
-  test('a user term that a different bundled entry owns is reported, not silently resolved', () => {
-    const clash = userEntry({ variants: ['四個意識'] });
-    expect(() => mergeGlossaries(bundledGlossary, user([clash]))).toThrow(
-      /imported entry "san-ge-qianyi"\.variants\[0\] "四個意識" is also a term or variant of bundled entry "si-ge-yishi"/,
-    );
+  test('a user entry claiming a bundled term under a new id takes that bundled entry\'s place', () => {
+    const bundled = bundledGlossary.entries.find((e) => e.id === 'si-ge-yishi')!;
+    // Written in traditional characters: the matcher's normalisation makes it the same form.
+    const mine = userEntry({ id: 'my-sige-yishi', term: '四個意識', summary: '我的解释' });
+    const { glossary, overrides } = mergeGlossariesWithReport(bundledGlossary, user([mine]));
+    expect(glossary.entries.some((e) => e.id === 'si-ge-yishi')).toBe(false);
+    expect(glossary.entries.filter((e) => e.id === 'my-sige-yishi')).toEqual([mine]);
+    expect(overrides).toEqual([{ id: 'si-ge-yishi', term: bundled.term, by: 'my-sige-yishi', what: 'entry', form: bundled.term }]);
+    // No bundled entry is left pointing at the entry that gave way.
+    expect(glossary.entries.some((e) => e.related.includes('si-ge-yishi'))).toBe(false);
+  });
+
+  test('a user entry claiming only a bundled variant takes the variant and leaves the entry', () => {
+    // A variant that is not just another way of writing the term (兩個維護 is 两个维护 itself).
+    const owner = bundledGlossary.entries.find((e) => e.variants.some((v) => normalize(v) !== normalize(e.term)))!;
+    const variant = owner.variants.find((v) => normalize(v) !== normalize(owner.term))!;
+    const { glossary, overrides } = mergeGlossariesWithReport(bundledGlossary, user([userEntry({ variants: [variant] })]));
+    const kept = glossary.entries.find((e) => e.id === owner.id)!;
+    expect(kept.variants).not.toContain(variant);
+    expect(kept.term).toBe(owner.term);
+    expect(overrides).toEqual([{ id: owner.id, term: owner.term, by: 'san-ge-qianyi', what: 'variant', form: variant }]);
+  });
+
+  test('what is still inconsistent after the merge is reported, not silently resolved', () => {
+    // Related to the very bundled entry it replaced: that id no longer exists.
+    const clash = userEntry({ term: '四个意识', related: ['si-ge-yishi'] });
+    expect(() => mergeGlossaries(bundledGlossary, user([clash]))).toThrow(/imported entry "san-ge-qianyi"\.related\[0\]: unknown related id "si-ge-yishi"/);
   });
 });
 

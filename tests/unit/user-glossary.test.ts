@@ -7,7 +7,7 @@ import { parseGlossaryFile } from '../../core/glossary-file';
 vi.mock('#imports', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
   Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser });
-  return await import('wxt/utils/storage');
+  return { ...(await import('wxt/utils/storage')), browser: fakeBrowser };
 });
 
 const { importGlossaryFile, removeUserGlossary, userGlossaryItem } = await import('../../lib/user-glossary');
@@ -68,7 +68,7 @@ describe('importGlossaryFile', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('stores a valid file and reports how many entries it imported', async () => {
-    expect(await importGlossaryFile(validFile)).toEqual({ ok: true, value: { entries: 1 } });
+    expect(await importGlossaryFile(validFile)).toEqual({ ok: true, value: { entries: 1, overrides: [] } });
     expect((await userGlossaryItem.getValue())?.entries[0]?.id).toBe('qinglian-zhejiang');
   });
 
@@ -82,6 +82,40 @@ describe('importGlossaryFile', () => {
   it('removes the imported glossary on request', async () => {
     await importGlossaryFile(validFile);
     await removeUserGlossary();
+    expect(await userGlossaryItem.getValue()).toBeNull();
+  });
+
+  // A user entry for a bundled term under a new id used to be "Imported 1 entries" and then broke
+  // the engine on every page: the import now merges exactly as the background does.
+  it('lets an entry for a bundled term (also in traditional script) override the bundled one, and says so', async () => {
+    const mine = { ...JSON.parse(validFile).entries[0], id: 'my-liangge-weihu', term: '兩個維護', variants: [], members: [], summary: '我的解释', sources: [{ kind: 'reference', document: '我的笔记', date: '2024' }] };
+    const result = await importGlossaryFile(JSON.stringify({ version: 1, entries: [mine] }));
+    expect(result).toMatchObject({ ok: true, value: { entries: 1, overrides: [{ id: 'liang-ge-weihu', by: 'my-liangge-weihu', what: 'entry' }] } });
+    const { mergeGlossaries } = await import('../../core/glossary-schema');
+    const { bundledGlossary } = await import('../../core/bundled-glossary');
+    // What was stored is what the background merges without an error.
+    const stored = (await userGlossaryItem.getValue())!;
+    expect(() => mergeGlossaries(bundledGlossary, stored)).not.toThrow();
+  });
+
+  it('refuses a glossary under the character limit but over the storage quota, with its size', async () => {
+    // 3.9M characters of Chinese are ~11.7 MB in UTF-8: under MAX_GLOSSARY_FILE_CHARS, over 10 MiB.
+    const entries = Array.from({ length: 390 }, (_, i) => ({
+      id: `big-${i}`,
+      // Distinct after traditional → simplified folding: numbered with 一…九 digits.
+      term: `大词库${[...String(i).padStart(3, '0')].map((d) => '〇一二三四五六七八九'[Number(d)]).join('')}号`,
+      variants: [],
+      category: 'policy',
+      members: [],
+      summary: '很'.repeat(10_000),
+      related: [],
+      sources: [{ kind: 'reference', document: '测试', date: '2024' }],
+    }));
+    const text = JSON.stringify({ version: 1, entries });
+    expect(text.length).toBeLessThan(4_000_000);
+    const result = await importGlossaryFile(text);
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.error).toMatch(/^too large to store: 11\.\d MB; the browser keeps at most 9\.9 MB/);
     expect(await userGlossaryItem.getValue()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../
 import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
 
-type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
+type Message = { kind: 'ok'; text: string; note?: string } | { kind: 'error'; title: string; detail: string } | null;
 
 function GlossaryImport() {
   const [stored, setStored] = useState<Glossary | null>(null);
@@ -23,7 +23,14 @@ function GlossaryImport() {
     const result = await importGlossaryFile(await file.text());
     setMessage(
       result.ok
-        ? { kind: 'ok', text: t('importDone', result.value.entries) }
+        ? {
+            kind: 'ok',
+            text: t('importDone', result.value.entries),
+            // The user's entry wins over a built-in one with the same term: say which ones.
+            ...(result.value.overrides.length
+              ? { note: t('importOverrides', result.value.overrides.map((o) => (o.what === 'entry' ? o.term : `${o.term}（${o.form}）`)).join('、')) }
+              : {}),
+          }
         : { kind: 'error', title: t('importFailed'), detail: result.error },
     );
   };
@@ -48,6 +55,7 @@ function GlossaryImport() {
       </div>
       <div role="status" aria-live="polite">
         {message?.kind === 'ok' && <p class="message-ok">{message.text}</p>}
+        {message?.kind === 'ok' && message.note && <p class="message-note">{message.note}</p>}
         {message?.kind === 'error' && (
           <>
             <p class="state-error">{message.title}</p>
