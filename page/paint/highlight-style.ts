@@ -11,20 +11,22 @@ export const CATEGORY_HIGHLIGHT: Record<Category, string> = {
 export const ACTIVE_HIGHLIGHT = 'tifa-active';
 export const FLASH_HIGHLIGHT = 'tifa-flash';
 
-// Translucent fills keep the page's own text colour readable; the underline carries the
-// category where the fill is faint. Dark pages (see page-theme.ts) get brighter underlines and
-// fills that still stand out against a near-black background without washing out light text.
-const LIGHT_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
-::highlight(tifa-enumeration){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
-::highlight(tifa-policy){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
+// Two channels tell the categories apart, so colour is never the only one: the fill, and the
+// underline's style (formula solid, list label double, policy term dotted; light pages: yellow / blue / rose). The fills are chosen
+// to stay apart under simulated protanopia, deuteranopia and tritanopia (highlight-palette test:
+// Machado et al. 2009, CIELAB distance); the translucent fills keep the page's text readable.
+// Dark pages (see page-theme.ts) get fills that stand out on near-black without washing out text.
+export const LIGHT_RULES = `
+::highlight(tifa-formula){background-color:rgba(240,220,0,.30);text-decoration:underline solid 2px rgb(150,120,0)}
+::highlight(tifa-enumeration){background-color:rgba(0,100,230,.25);text-decoration:underline double 3px rgb(0,80,190)}
+::highlight(tifa-policy){background-color:rgba(220,40,40,.25);text-decoration:underline dotted 2px rgb(180,30,30)}
 ::highlight(tifa-active){background-color:rgba(255,120,40,.45)}
 ::highlight(tifa-flash){background-color:rgba(255,90,0,.65)}
 `;
-const DARK_RULES = `
-::highlight(tifa-formula){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
-::highlight(tifa-enumeration){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
-::highlight(tifa-policy){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
+export const DARK_RULES = `
+::highlight(tifa-formula){background-color:rgba(255,190,60,.35);text-decoration:underline solid 2px rgb(255,196,77)}
+::highlight(tifa-enumeration){background-color:rgba(150,100,255,.40);text-decoration:underline double 3px rgb(190,160,255)}
+::highlight(tifa-policy){background-color:rgba(70,210,150,.30);text-decoration:underline dotted 2px rgb(102,221,164)}
 ::highlight(tifa-active){background-color:rgba(255,150,70,.42)}
 ::highlight(tifa-flash){background-color:rgba(255,120,40,.6)}
 `;
