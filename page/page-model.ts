@@ -126,11 +126,16 @@ export class PageModel {
     return explain(info, { definitions: this.definitions, ...(info.entry ? { entry: info.entry } : {}) });
   }
 
+  /**
+   * The page's terms in the order they first occur in the document, so the popup's list is the
+   * same on every run whichever chunk the worker answered first.
+   */
   pageTerms(): PageTerm[] {
     const counts = new Map<string, number>();
-    for (const o of this.occurrences) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
-    return [...this.terms.values()]
-      .filter((t) => counts.has(t.term))
+    for (const o of this.inDocumentOrder()) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
+    return [...counts.keys()]
+      .map((term) => this.terms.get(term))
+      .filter((t): t is TermInfo => t !== undefined)
       .map((t) => ({
         term: t.term,
         ...(t.entryId !== undefined ? { entryId: t.entryId } : {}),
