@@ -34,13 +34,15 @@ export function Toggles(props: { settings: Settings; site: string | null }) {
         checked={settings.highlightsEnabled}
         onChange={(on) => void updateSettings((s) => withHighlights(s, on))}
       />
+      {/* ON always means highlights show here: checked while the site is not switched off. With
+          all highlights off the site switch cannot show them, so it is off and disabled. */}
       <Switch
         id="toggle-site"
         label={site ? t('toggleSite', site) : t('toggleSiteNoSite')}
-        checked={site !== null && settings.disabledSites.includes(site)}
-        disabled={site === null}
+        checked={site !== null && settings.highlightsEnabled && !settings.disabledSites.includes(site)}
+        disabled={site === null || !settings.highlightsEnabled}
         hint={site === null ? t('toggleSiteUnavailable') : undefined}
-        onChange={(off) => site && void updateSettings((s) => withSiteDisabled(s, site, off))}
+        onChange={(on) => site && void updateSettings((s) => withSiteDisabled(s, site, !on))}
       />
     </section>
   );
