@@ -3,6 +3,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
+import type { SavedTerm } from './saved-terms-model';
 
 /** What the background returns for one chunk of page text. */
 export interface AnnotateResult {
@@ -60,6 +61,11 @@ export interface TabProtocol {
    * tabs.Tab.url, so the page is asked. Top frame only, like getPageTerms.
    */
   getPageInfo(): { url: string };
+  /**
+   * The page's glossary for the popup's export: each term as the card would save it (its first
+   * explanation, sources, English), in order of first occurrence, with the page's title and URL.
+   */
+  getPageGlossary(): SavedTerm[];
 }
 
 export const tab = defineExtensionMessaging<TabProtocol>();

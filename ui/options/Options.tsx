@@ -4,6 +4,7 @@ import { updateSettings, withSiteDisabled } from '../../lib/settings';
 import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../lib/user-glossary';
 import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
+import { MyTerms } from './MyTerms';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
 
@@ -89,6 +90,7 @@ export function Options() {
         <span class="logo" aria-hidden="true">提</span>
         <h1 class="title">{t('optionsTitle')}</h1>
       </header>
+      <MyTerms />
       <GlossaryImport />
       <DisabledSites />
     </main>
