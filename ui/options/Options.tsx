@@ -5,6 +5,7 @@ import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../
 import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
 import { MyTerms } from './MyTerms';
+import { UserTerms } from './UserTerms';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
 
@@ -91,6 +92,7 @@ export function Options() {
         <h1 class="title">{t('optionsTitle')}</h1>
       </header>
       <MyTerms />
+      <UserTerms />
       <GlossaryImport />
       <DisabledSites />
     </main>
