@@ -1,7 +1,7 @@
 // The one typed message protocol between content scripts, popup and background.
 // Types only come from core/; nothing here imports entrypoints.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { TermFacts } from '../core/explain';
+import type { RememberedDefinition, TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
 import type { SavedTerm } from './saved-terms-model';
 
@@ -37,6 +37,14 @@ export interface BackgroundProtocol {
    */
   warmUp(): { active: boolean };
   searchGlossary(data: { query: string; limit?: number }): GlossaryEntry[];
+  /**
+   * The page's high-confidence definitions, to explain the terms on later pages. The worker
+   * records them only for a site the reader has on and never from a private window; the URL
+   * is the sender's own.
+   */
+  rememberDefinitions(data: { title: string; definitions: { explains: string; label: string; members: string[] }[] }): void;
+  /** What earlier pages explained of these terms (never the asking page itself), newest first. */
+  recallDefinitions(data: { terms: string[] }): RememberedDefinition[];
 }
 
 export const background = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,7 +1,7 @@
 // What the page holds: terms, their occurrences as live DOM Ranges, and the definitions the
 // page gives. Built from engine results chunk by chunk; blocks can be dropped and redone when
 // the page changes them.
-import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type TermFacts } from '../core/explain';
+import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type RememberedDefinition, type TermFacts } from '../core/explain';
 import type { Category, GlossaryEntry } from '../core/types';
 import type { AnnotateResult, PageTerm } from '../lib/protocol';
 import { spanToRange, type TextChunk } from './text/collect-text';
@@ -31,6 +31,8 @@ export class PageModel {
   /** Removed occurrences still listed in byNode (cheaper to skip on lookup than to unlink). */
   private gone = new WeakSet<Occurrence>();
   private sorted: Occurrence[] | null = null;
+  /** What earlier pages explained of this page's terms (the browser's memory), newest first. */
+  private remembered: RememberedDefinition[] = [];
 
   /** Adds one chunk's result; returns the new occurrences. */
   addChunk(chunk: TextChunk, result: AnnotateResult): Occurrence[] {
@@ -123,7 +125,18 @@ export class PageModel {
   explanationsOf(term: string): Explanation<Range>[] {
     const info = this.terms.get(term);
     if (!info) return [];
-    return explain(info, { definitions: this.definitions, ...(info.entry ? { entry: info.entry } : {}) });
+    return explain(info, { definitions: this.definitions, remembered: this.remembered, ...(info.entry ? { entry: info.entry } : {}) });
+  }
+
+  setRemembered(list: RememberedDefinition[]): void {
+    this.remembered = list;
+  }
+
+  /** The page's definitions at or above `minConfidence`, as the memory keeps them (no Ranges). */
+  definitionsToRemember(minConfidence: number): { explains: string; label: string; members: string[] }[] {
+    return this.definitions
+      .filter((d) => d.confidence >= minConfidence && d.members.length >= 2)
+      .map((d) => ({ explains: d.explains, label: d.label, members: d.members }));
   }
 
   /**

@@ -1,7 +1,7 @@
 // The explanation card: the term with its English, the page's own explanation first (marked as
 // such, with a jump to the passage), then the glossary entry with its cited source. The order is
 // explain()'s (core/explain.ts); the card only leaves out what would repeat (dedupe.ts).
-import type { Explanation, HeldDefinition } from '../../core/explain';
+import type { Explanation, HeldDefinition, RememberedDefinition } from '../../core/explain';
 import type { GlossaryEntry } from '../../core/types';
 import type { TermInfo } from '../page-model';
 import type { Strings } from './strings';
@@ -42,6 +42,8 @@ export function Tooltip({ info, surface, explanations, strings, onReveal, contro
               return ex.entry ? (
                 <GlossarySection key={i} entry={ex.entry} strings={strings} membersAbove={membersShownByPage(ex.entry.members, explanations.slice(0, i))} />
               ) : null;
+            case 'remembered':
+              return <RememberedSection key={i} memory={ex.memory} strings={strings} />;
             case 'mention':
               return <MentionSection key={i} evidence={ex.evidence} strings={strings} onReveal={onReveal} />;
             case 'article':
@@ -89,6 +91,34 @@ function PageSection({ definition, strings, onReveal }: { definition: HeldDefini
         })}
       </ul>
       <JumpButton strings={strings} onClick={() => onReveal(definition.evidence)} />
+    </section>
+  );
+}
+
+/** Another page's explanation, cited as that page: title, site, date, and a link to it. */
+function RememberedSection({ memory, strings }: { memory: RememberedDefinition; strings: Strings }) {
+  let site = '';
+  try {
+    site = new URL(memory.url).hostname;
+  } catch {
+    /* kept as recorded */
+  }
+  return (
+    <section class="remembered" data-source="remembered">
+      <h2>
+        {strings.remembered(memory.title || memory.url, site, memory.date)}
+        <small>{strings.rememberedNote}</small>
+      </h2>
+      <ul>
+        {memory.members.map((m, j) => (
+          <li key={j}>
+            <b class="member">{m}</b>
+          </li>
+        ))}
+      </ul>
+      <a class="jump" href={memory.url} target="_blank" rel="noreferrer">
+        {strings.rememberedOpen} ↗
+      </a>
     </section>
   );
 }

@@ -250,7 +250,7 @@ export class Interaction {
 function announcement(info: { summary: string; entry?: { english?: string } }, explanations: ReturnType<PageModel['explanationsOf']>): string {
   const first = explanations[0];
   const text =
-    first?.from === 'page' ? first.definition.members.join('、') : first?.from === 'glossary' && first.entry ? first.entry.summary : info.summary;
+    first?.from === 'page' ? first.definition.members.join('、') : first?.from === 'remembered' ? first.memory.members.join('、') : first?.from === 'glossary' && first.entry ? first.entry.summary : info.summary;
   return [info.entry?.english, text].filter(Boolean).join(' — ');
 }
 

@@ -34,6 +34,9 @@ export interface Strings {
   saved: string;
   keysHint: string;
   announce(term: string, summary: string): string;
+  remembered(title: string, site: string, date: string): string;
+  rememberedNote: string;
+  rememberedOpen: string;
 }
 
 let cached: Strings | null = null;
@@ -69,6 +72,9 @@ export function tooltipStrings(): Strings {
     saved: t('cardSaved'),
     keysHint: t('cardKeysHint'),
     announce: (term, summary) => t('cardAnnounce', term, summary),
+    remembered: (title, site, date) => t('cardRemembered', title, site, date),
+    rememberedNote: t('cardRememberedNote'),
+    rememberedOpen: t('cardRememberedOpen'),
   };
   return cached;
 }

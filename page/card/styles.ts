@@ -40,7 +40,9 @@ cite{font-style:normal}
 q{quotes:"“" "”"}
 q.quote{display:block;color:#6b6457}
 button.jump{all:unset;cursor:pointer;color:#0b57d0;font-size:13px;text-decoration:underline}
-button.jump:focus-visible{outline:2px solid #0b57d0}
+button.jump:focus-visible,a.jump:focus-visible{outline:2px solid #0b57d0}
+a.jump{color:#0b57d0;font-size:13px}
+.dark a.jump{color:#8ab4f8}
 /* Dark pages (decided from the page's own background, not the OS theme: see page-theme.ts). */
 .tip.dark{background:#23211d;color:#f1ece2;border-color:#4a4337;box-shadow:0 6px 24px rgba(0,0,0,.5)}
 .dark .pinyin,.dark .canon,.dark q.quote,.dark .item,.dark .detail,.dark .src,.dark h2 small,.dark .english-mark,.dark .more,.dark button.ctl{color:#bdb4a4}

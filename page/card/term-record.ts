@@ -26,6 +26,9 @@ export function termRecord(
   if (first?.from === 'page') {
     explanation = first.definition.members.join('、');
     explainedBy = 'page';
+  } else if (first?.from === 'remembered') {
+    explanation = first.memory.members.join('、');
+    sources.push(`《${first.memory.title}》 ${first.memory.url} (${first.memory.date})`);
   } else if (entry) {
     explanation = [entry.summary, entry.members.map((m) => m.text).join('、')].filter(Boolean).join(' ');
   }

@@ -19,6 +19,8 @@ import { createSlicer } from './slices';
 export class PageSession {
   status: PageStatus = 'loading';
   error: string | undefined;
+  /** Called each time the page is fully annotated (remembered explanations: memory.ts). */
+  onReady: (() => void) | null = null;
   private active = false;
   private started = false;
   /** The settings have been read (before that, `active` is a guess and nothing is shown). */
@@ -158,6 +160,7 @@ export class PageSession {
       this.status = 'ready';
       // For the browser tests and benchmarks: every chunk answered in full and painted.
       mark('ready');
+      this.onReady?.();
     }
     this.badge.schedule();
   }

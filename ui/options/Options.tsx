@@ -5,6 +5,7 @@ import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../
 import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
 import { MyTerms } from './MyTerms';
+import { Remembered } from './Remembered';
 import { UserTerms } from './UserTerms';
 
 type Message = { kind: 'ok'; text: string } | { kind: 'error'; title: string; detail: string } | null;
@@ -93,6 +94,7 @@ export function Options() {
       </header>
       <MyTerms />
       <UserTerms />
+      <Remembered />
       <GlossaryImport />
       <DisabledSites />
     </main>
