@@ -117,8 +117,11 @@ export class PageModel {
     return this.inDocumentOrder().filter((o) => o.term === term);
   }
 
+  /** Occurrences painted under the reader's density (null: all); only these open the card. */
+  shown: WeakSet<Occurrence> | null = null;
+
   occurrencesInNode(node: Node): readonly Occurrence[] {
-    return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o));
+    return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o) && (!this.shown || this.shown.has(o)));
   }
 
   /** The term's explanations, best first (core/explain.ts decides), with the page's as Ranges. */

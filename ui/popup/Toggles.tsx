@@ -1,10 +1,16 @@
 import {
+  DENSITIES,
+  densityOf,
   updateSettings,
+  withDensity,
+  type Density,
   withHighlights,
   withSiteDisabled,
   type Settings,
 } from '../../lib/settings';
-import { t } from '../../lib/ui/i18n';
+import { t, type MessageKey } from '../../lib/ui/i18n';
+
+const DENSITY_LABEL: Record<Density, MessageKey> = { all: 'densityAll', first: 'densityFirst', formulas: 'densityFormulas' };
 
 function Switch(props: { id: string; label: string; checked: boolean; disabled?: boolean; hint?: string; onChange: (on: boolean) => void }) {
   return (
@@ -44,6 +50,19 @@ export function Toggles(props: { settings: Settings; site: string | null }) {
         hint={site === null ? t('toggleSiteUnavailable') : undefined}
         onChange={(on) => site && void updateSettings((s) => withSiteDisabled(s, site, !on))}
       />
+      <label class="switch-row" for="density">
+        <span class="switch-label">{t('densityLabel')}</span>
+        <select id="density" class="density" value={densityOf(settings)}
+          onChange={(e) => {
+            // Read now: currentTarget is gone once the event has been dispatched.
+            const density = e.currentTarget.value as Density;
+            void updateSettings((s) => withDensity(s, density));
+          }}>
+          {DENSITIES.map((d) => (
+            <option key={d} value={d}>{t(DENSITY_LABEL[d])}</option>
+          ))}
+        </select>
+      </label>
     </section>
   );
 }
