@@ -52,7 +52,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // contextMenus: the "Add to my glossary" item on a text selection (README, Permissions).
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+T' },

@@ -8,3 +8,10 @@ export const PAGE_DEFINITION_MIN_CONFIDENCE = 0.6;
 
 /** An article term (not in the glossary) at or above this is highlighted as a formula/label. */
 export const ARTICLE_TERM_MIN_CONFIDENCE = 0.5;
+
+/**
+ * A page definition at or above this is kept by the browser to explain the term on later pages
+ * (remembered explanations): stricter than showing it here, because there it stands without
+ * the passage beside it.
+ */
+export const REMEMBER_MIN_CONFIDENCE = 0.8;

@@ -7,7 +7,10 @@
 //   1. the page's own definition, when the evidence is strong (confidence ≥ the threshold);
 //   2. the checked glossary entry;
 //   3. for a term only this article knows: what the engine found (an unknown numbered formula);
-//   4. weak page evidence says less: "mentioned in this article", with the passage, never the
+//   4. when this page does not explain the term itself: what an earlier page the reader read
+//      explained with high confidence ("remembered"), cited as that page (title, site, date) —
+//      after the glossary, because it is another article's wording, not a checked entry;
+//   5. weak page evidence says less: "mentioned in this article", with the passage, never the
 //      members it might have guessed.
 import { PAGE_DEFINITION_MIN_CONFIDENCE } from './confidence';
 import type { GlossaryEntry, LinkedDefinition, Span, TermHit } from './types';
@@ -30,8 +33,25 @@ export interface HeldDefinition<E = Span> {
   confidence: number;
 }
 
+/** A definition an earlier page gave, kept by the reader's browser (never from this page). */
+export interface RememberedDefinition {
+  /** The canonical key of the term it explains (definitionKey on that page). */
+  explains: string;
+  label: string;
+  members: string[];
+  /** The page it was read on. */
+  title: string;
+  url: string;
+  /** YYYY-MM-DD it was read. */
+  date: string;
+}
+
+/** At most this many remembered explanations per term: the most recent ones. */
+export const MAX_REMEMBERED_SHOWN = 2;
+
 export type Explanation<E = Span> =
   | { from: 'page'; definition: HeldDefinition<E> }
+  | { from: 'remembered'; memory: RememberedDefinition }
   /** A glossary hit; `entry` is there when the holder has the entry itself (the page, not the CLI). */
   | { from: 'glossary'; entryId: string; entry?: GlossaryEntry }
   | { from: 'article'; summary: string }
@@ -70,16 +90,28 @@ export interface ExplainContext<E> {
   definitions: readonly HeldDefinition<E>[];
   /** The glossary entry of a glossary hit, when the holder has it. */
   entry?: GlossaryEntry;
+  /** Definitions earlier pages gave (the browser's memory), newest first. */
+  remembered?: readonly RememberedDefinition[];
 }
 
 /** The explanations of one term, best first. Never empty. */
-export function explain<E>(term: TermFacts, { definitions, entry }: ExplainContext<E>): Explanation<E>[] {
+export function explain<E>(term: TermFacts, { definitions, entry, remembered = [] }: ExplainContext<E>): Explanation<E>[] {
   const own = definitions.filter((d) => d.explains === term.term);
   const strong = distinctLists(own.filter(isShownDefinition).sort((a, b) => b.confidence - a.confidence));
   const out: Explanation<E>[] = strong.map((definition) => ({ from: 'page', definition }));
   if (term.entryId !== undefined) out.push({ from: 'glossary', entryId: term.entryId, ...(entry ? { entry } : {}) });
-  if (out.length > 0) return out;
+  // Another page's explanation only where this one gives none of its own.
+  if (strong.length === 0) {
+    for (const memory of distinctLists(remembered.filter((m) => m.explains === term.term)).slice(0, MAX_REMEMBERED_SHOWN)) {
+      out.push({ from: 'remembered', memory });
+    }
+  }
   const weak = own.find((d) => !isShownDefinition(d));
+  if (out.length > 0) {
+    // What this page says of it still counts where only another page's wording came first.
+    if (weak && term.entryId === undefined) out.push({ from: 'mention', evidence: weak.evidence });
+    return out;
+  }
   if (weak) return [{ from: 'mention', evidence: weak.evidence }];
   return [{ from: 'article', summary: term.summary }];
 }
@@ -102,7 +134,7 @@ export function heldDefinitions(defined: readonly LinkedDefinition[]): HeldDefin
 }
 
 /** A page that states the same list twice (summary, then body) shows it once: the first kept. */
-function distinctLists<E>(list: HeldDefinition<E>[]): HeldDefinition<E>[] {
+function distinctLists<T extends { members: string[] }>(list: T[]): T[] {
   const seen = new Set<string>();
   return list.filter((d) => {
     const key = d.members.join('\u0000');

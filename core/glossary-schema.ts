@@ -90,6 +90,7 @@ const entrySchema = v.strictObject({
   members: v.array(memberSchema, 'expected an array of members'),
   summary: v.pipe(nonEmptyString, v.check((s) => !/[\r\n]/.test(s), 'expected a single line')),
   english: v.optional(nonEmptyString),
+  englishSource: v.optional(referenceSourceSchema),
   related: v.array(nonEmptyString, 'expected an array of entry ids'),
   sources: v.pipe(
     v.array(sourceSchema, 'expected an array of sources'),

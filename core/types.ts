@@ -130,6 +130,12 @@ export interface GlossaryEntry {
   /** One line, Chinese. */
   summary: string;
   english?: string;
+  /**
+   * Where `english` is an official rendering (a government or Party translation, e.g. the
+   * Central Compilation and Translation Bureau), that document; without it the card marks the
+   * English as Tifa's own rendering.
+   */
+  englishSource?: Extract<GlossarySource, { kind: 'reference' }>;
   /** Ids of related entries. */
   related: string[];
   /** At least one. */

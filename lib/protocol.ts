@@ -1,8 +1,9 @@
 // The one typed message protocol between content scripts, popup and background.
 // Types only come from core/; nothing here imports entrypoints.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { TermFacts } from '../core/explain';
+import type { RememberedDefinition, TermFacts } from '../core/explain';
 import type { Annotation, GlossaryEntry } from '../core/types';
+import type { SavedTerm } from './saved-terms-model';
 
 /** What the background returns for one chunk of page text. */
 export interface AnnotateResult {
@@ -36,6 +37,14 @@ export interface BackgroundProtocol {
    */
   warmUp(): { active: boolean };
   searchGlossary(data: { query: string; limit?: number }): GlossaryEntry[];
+  /**
+   * The page's high-confidence definitions, to explain the terms on later pages. The worker
+   * records them only for a site the reader has on and never from a private window; the URL
+   * is the sender's own.
+   */
+  rememberDefinitions(data: { title: string; definitions: { explains: string; label: string; members: string[] }[] }): void;
+  /** What earlier pages explained of these terms (never the asking page itself), newest first. */
+  recallDefinitions(data: { terms: string[] }): RememberedDefinition[];
 }
 
 export const background = defineExtensionMessaging<BackgroundProtocol>();
@@ -60,6 +69,11 @@ export interface TabProtocol {
    * tabs.Tab.url, so the page is asked. Top frame only, like getPageTerms.
    */
   getPageInfo(): { url: string };
+  /**
+   * The page's glossary for the popup's export: each term as the card would save it (its first
+   * explanation, sources, English), in order of first occurrence, with the page's title and URL.
+   */
+  getPageGlossary(): SavedTerm[];
 }
 
 export const tab = defineExtensionMessaging<TabProtocol>();

@@ -6,6 +6,20 @@ export interface Settings {
   highlightsEnabled: boolean;
   /** Hostnames where the user turned Tifa off. */
   disabledSites: string[];
+  /** How many highlights: every occurrence (the default), each term's first, or numbered formulas only. */
+  density?: Density;
+}
+
+export type Density = 'all' | 'first' | 'formulas';
+export const DENSITIES: readonly Density[] = ['all', 'first', 'formulas'];
+
+export function densityOf(settings: Settings): Density {
+  return settings.density ?? 'all';
+}
+
+export function withDensity(settings: Settings, density: Density): Settings {
+  const { density: _old, ...rest } = settings;
+  return density === 'all' ? rest : { ...rest, density };
 }
 
 export const DEFAULT_SETTINGS: Settings = { highlightsEnabled: true, disabledSites: [] };
@@ -36,6 +50,8 @@ export function coerceSettings(value: unknown): Settings {
     disabledSites: Array.isArray(v.disabledSites)
       ? [...new Set(v.disabledSites.filter((h): h is string => typeof h === 'string' && h.length > 0))]
       : [],
+    // Only a choice other than the default is stored.
+    ...(DENSITIES.includes(v.density as Density) && v.density !== 'all' ? { density: v.density as Density } : {}),
   };
 }
 

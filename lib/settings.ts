@@ -4,7 +4,11 @@ import { DEFAULT_SETTINGS, coerceSettings, type Settings } from './settings-mode
 
 export {
   DEFAULT_SETTINGS,
+  DENSITIES,
   coerceSettings,
+  densityOf,
+  withDensity,
+  type Density,
   isActiveOn,
   isRestrictedUrl,
   siteOf,

@@ -1,7 +1,7 @@
 // What the page holds: terms, their occurrences as live DOM Ranges, and the definitions the
 // page gives. Built from engine results chunk by chunk; blocks can be dropped and redone when
 // the page changes them.
-import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type TermFacts } from '../core/explain';
+import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type RememberedDefinition, type TermFacts } from '../core/explain';
 import type { Category, GlossaryEntry } from '../core/types';
 import type { AnnotateResult, PageTerm } from '../lib/protocol';
 import { spanToRange, type TextChunk } from './text/collect-text';
@@ -31,6 +31,8 @@ export class PageModel {
   /** Removed occurrences still listed in byNode (cheaper to skip on lookup than to unlink). */
   private gone = new WeakSet<Occurrence>();
   private sorted: Occurrence[] | null = null;
+  /** What earlier pages explained of this page's terms (the browser's memory), newest first. */
+  private remembered: RememberedDefinition[] = [];
 
   /** Adds one chunk's result; returns the new occurrences. */
   addChunk(chunk: TextChunk, result: AnnotateResult): Occurrence[] {
@@ -115,22 +117,41 @@ export class PageModel {
     return this.inDocumentOrder().filter((o) => o.term === term);
   }
 
+  /** Occurrences painted under the reader's density (null: all); only these open the card. */
+  shown: WeakSet<Occurrence> | null = null;
+
   occurrencesInNode(node: Node): readonly Occurrence[] {
-    return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o));
+    return (this.byNode.get(node) ?? []).filter((o) => !this.gone.has(o) && (!this.shown || this.shown.has(o)));
   }
 
   /** The term's explanations, best first (core/explain.ts decides), with the page's as Ranges. */
   explanationsOf(term: string): Explanation<Range>[] {
     const info = this.terms.get(term);
     if (!info) return [];
-    return explain(info, { definitions: this.definitions, ...(info.entry ? { entry: info.entry } : {}) });
+    return explain(info, { definitions: this.definitions, remembered: this.remembered, ...(info.entry ? { entry: info.entry } : {}) });
   }
 
+  setRemembered(list: RememberedDefinition[]): void {
+    this.remembered = list;
+  }
+
+  /** The page's definitions at or above `minConfidence`, as the memory keeps them (no Ranges). */
+  definitionsToRemember(minConfidence: number): { explains: string; label: string; members: string[] }[] {
+    return this.definitions
+      .filter((d) => d.confidence >= minConfidence && d.members.length >= 2)
+      .map((d) => ({ explains: d.explains, label: d.label, members: d.members }));
+  }
+
+  /**
+   * The page's terms in the order they first occur in the document, so the popup's list is the
+   * same on every run whichever chunk the worker answered first.
+   */
   pageTerms(): PageTerm[] {
     const counts = new Map<string, number>();
-    for (const o of this.occurrences) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
-    return [...this.terms.values()]
-      .filter((t) => counts.has(t.term))
+    for (const o of this.inDocumentOrder()) counts.set(o.term, (counts.get(o.term) ?? 0) + 1);
+    return [...counts.keys()]
+      .map((term) => this.terms.get(term))
+      .filter((t): t is TermInfo => t !== undefined)
       .map((t) => ({
         term: t.term,
         ...(t.entryId !== undefined ? { entryId: t.entryId } : {}),

@@ -5,6 +5,7 @@ import { Highlighter } from './paint/highlighter';
 import { Interaction } from './card/interaction';
 import { PageModel } from './page-model';
 import { pageIsDark } from './paint/page-theme';
+import { PageMemory } from './session/memory';
 import { PageSession } from './session/session';
 import { registerTabHandlers } from './session/tab-handlers';
 import { TooltipHost } from './card/tooltip-host';
@@ -18,6 +19,8 @@ export function startPage({ ctx, isTop, headStart }: PageStart, settings: Promis
   const tooltip = new TooltipHost(document, () => interaction?.onTooltipLeave(), () => highlighter.dark ?? pageIsDark(document));
   interaction = new Interaction(ctx, document, model, highlighter, tooltip);
   const session = new PageSession(ctx, document, model, highlighter, interaction);
+  const memory = new PageMemory(document, model);
+  session.onReady = () => void memory.afterScan();
   if (isTop) ctx.onInvalidated(registerTabHandlers({ status: () => session.status, error: () => session.error }, model, highlighter));
   ctx.onInvalidated(() => {
     tooltip.destroy();

@@ -6,6 +6,7 @@ import { background, type AnnotateResult } from '../lib/protocol';
 import { isActiveOn, settingsItem } from '../lib/settings';
 import { reportFrameTerms } from './badge';
 import { epochNow, noteAnnotate, noteRequest, stats } from './debug-stats';
+import { recallDefinitions, rememberDefinitions } from './remembered';
 import { allowDictionaryBuild, engineIsReady, getEngine, getQuickMatcher, initWasm } from './engine-host';
 
 export async function handleAnnotate(data: { text: string; provisionalOk?: boolean }, senderUrl?: string): Promise<AnnotateResult> {
@@ -56,6 +57,10 @@ export function registerMessageHandlers(): void {
     reportFrameTerms(tabId, sender.frameId ?? 0, data.terms);
   });
   background.onMessage('warmUp', ({ sender }) => handleWarmUp(sender.url ?? sender.tab?.url));
+  background.onMessage('rememberDefinitions', async ({ data, sender }) => {
+    await rememberDefinitions(data, { url: sender.url ?? sender.tab?.url, incognito: sender.tab?.incognito ?? false });
+  });
+  background.onMessage('recallDefinitions', ({ data, sender }) => recallDefinitions(data.terms, sender.url ?? sender.tab?.url));
   background.onMessage('searchGlossary', async ({ data }) => {
     stats.messages++;
     const { engine } = await getEngine();

@@ -18,6 +18,25 @@ export interface Strings {
   foundOnPage: string;
   members: string;
   close: string;
+  articleSourceMany(citation: string, lines: string): string;
+  englishOfficial: string;
+  englishOwn: string;
+  membersAsAbove: string;
+  more: string;
+  content: string;
+  pin: string;
+  unpin: string;
+  prev: string;
+  next: string;
+  copy: string;
+  copied: string;
+  save: string;
+  saved: string;
+  keysHint: string;
+  announce(term: string, summary: string): string;
+  remembered(title: string, site: string, date: string): string;
+  rememberedNote: string;
+  rememberedOpen: string;
 }
 
 let cached: Strings | null = null;
@@ -37,6 +56,25 @@ export function tooltipStrings(): Strings {
     foundOnPage: t('tooltipNoExplanation'),
     members: t('tooltipMembers'),
     close: t('tooltipClose'),
+    articleSourceMany: (citation, lines) => t('cardArticleSourceMany', citation, lines),
+    englishOfficial: t('cardEnglishOfficial'),
+    englishOwn: t('cardEnglishOwn'),
+    membersAsAbove: t('cardMembersAsAbove'),
+    more: t('cardMore'),
+    content: t('cardContent'),
+    pin: t('cardPin'),
+    unpin: t('cardUnpin'),
+    prev: t('cardPrev'),
+    next: t('cardNext'),
+    copy: t('cardCopy'),
+    copied: t('cardCopied'),
+    save: t('cardSave'),
+    saved: t('cardSaved'),
+    keysHint: t('cardKeysHint'),
+    announce: (term, summary) => t('cardAnnounce', term, summary),
+    remembered: (title, site, date) => t('cardRemembered', title, site, date),
+    rememberedNote: t('cardRememberedNote'),
+    rememberedOpen: t('cardRememberedOpen'),
   };
   return cached;
 }

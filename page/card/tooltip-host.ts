@@ -10,12 +10,15 @@
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { DEBUG, exposeForTests, markWithDetail } from '../../lib/debug';
+import type { CardPlacement } from './placement';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip, type TooltipProps } from './Tooltip';
 
 export class TooltipHost {
   private host: HTMLElement | null = null;
   private box: HTMLDivElement | null = null;
+  /** Polite live region: a card opened from the keyboard is read out (aria-live, not focus). */
+  private live: HTMLDivElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   /** True while the pointer is over the tooltip (so leaving the term for the card keeps it open). */
   pointerInside = false;
@@ -39,23 +42,32 @@ export class TooltipHost {
     style.textContent = TOOLTIP_CSS;
     const box = this.doc.createElement('div');
     box.className = this.pageIsDark() ? 'tip dark' : 'tip';
-    box.setAttribute('role', 'tooltip');
+    // A non-modal dialog, not a tooltip: the card holds buttons (pin, copy, save, jump).
+    box.setAttribute('role', 'dialog');
+    box.setAttribute('aria-modal', 'false');
     box.hidden = true;
     box.addEventListener('pointerenter', () => (this.pointerInside = true));
     box.addEventListener('pointerleave', () => {
       this.pointerInside = false;
       this.onPointerLeave();
     });
-    shadow.append(style, box);
+    const live = this.doc.createElement('div');
+    live.className = 'live';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(style, box, live);
+    this.live = live;
     this.doc.documentElement.append(host);
     this.host = host;
     this.box = box;
     return box;
   }
 
-  open(anchor: VirtualElement, props: TooltipProps): void {
+  open(anchor: VirtualElement, props: TooltipProps, where?: CardPlacement): void {
     const box = this.mount();
     render(h(Tooltip, props), box);
+    box.setAttribute('aria-label', props.info.term);
+    box.style.maxWidth = where ? `${where.maxWidth}px` : '';
     box.hidden = false;
     // Test builds only: what the card shows, for browsers whose tests cannot reach our world.
     if (DEBUG) markWithDetail('card', { term: box.querySelector('.term')?.textContent ?? '', text: box.textContent ?? '' });
@@ -64,9 +76,9 @@ export class TooltipHost {
     const place = () =>
       void computePosition(anchor, box, {
         strategy: 'fixed',
-        placement: 'bottom-start',
+        placement: where?.placement ?? 'bottom-start',
         middleware: [
-          offset(6),
+          offset(where?.beside ? 12 : 6),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
           size({
@@ -81,6 +93,22 @@ export class TooltipHost {
         box.style.top = `${y}px`;
       });
     this.stopAutoUpdate = autoUpdate(anchor, box, place, { animationFrame: false });
+  }
+
+  /** Read `text` out through the live region (a card opened without the pointer). */
+  announce(text: string): void {
+    this.mount();
+    if (!this.live) return;
+    // Cleared first, so the same term announced twice is still a change.
+    this.live.textContent = '';
+    const live = this.live;
+    setTimeout(() => (live.textContent = text), 50);
+  }
+
+  /** Scroll the card's content by about a page (keyboard scrolling without moving focus). */
+  scrollCard(direction: 1 | -1): void {
+    const body = this.box?.querySelector<HTMLElement>('.scroll');
+    body?.scrollBy({ top: direction * Math.max(40, body.clientHeight - 40), behavior: 'auto' });
   }
 
   close(): void {

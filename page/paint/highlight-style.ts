@@ -34,20 +34,23 @@ export function highlightNames(): HighlightNames {
   return g[NAMES_KEY];
 }
 
-// Translucent fills keep the page's own text colour readable; the underline carries the
-// category where the fill is faint. Dark pages (see page-theme.ts) get brighter underlines and
-// fills that still stand out against a near-black background without washing out light text.
-const lightRules = (n: HighlightNames) => `
-::highlight(${n.formula}){background-color:rgba(255,184,0,.30);text-decoration:underline 2px rgba(214,120,0,.9)}
-::highlight(${n.enumeration}){background-color:rgba(40,150,255,.24);text-decoration:underline 2px rgba(30,110,220,.9)}
-::highlight(${n.policy}){background-color:rgba(30,190,120,.24);text-decoration:underline 2px rgba(20,140,90,.9)}
+// Two channels tell the categories apart, so colour is never the only one: the fill, and the
+// underline's style (formula solid, list label double, policy term dotted; light pages: yellow /
+// blue / rose). The fills stay apart under simulated protanopia, deuteranopia and tritanopia
+// (tests/unit/highlight-palette.test.ts: Machado et al. 2009, CIELAB distance); translucent fills
+// keep the page's text readable. Dark pages (see page-theme.ts) get fills that stand out on
+// near-black without washing out text. The names are this page's random ones (highlightNames).
+export const lightRules = (n: HighlightNames) => `
+::highlight(${n.formula}){background-color:rgba(240,220,0,.30);text-decoration:underline solid 2px rgb(150,120,0)}
+::highlight(${n.enumeration}){background-color:rgba(0,100,230,.25);text-decoration:underline double 3px rgb(0,80,190)}
+::highlight(${n.policy}){background-color:rgba(220,40,40,.25);text-decoration:underline dotted 2px rgb(180,30,30)}
 ::highlight(${n.active}){background-color:rgba(255,120,40,.45)}
 ::highlight(${n.flash}){background-color:rgba(255,90,0,.65)}
 `;
-const darkRules = (n: HighlightNames) => `
-::highlight(${n.formula}){background-color:rgba(255,190,60,.26);text-decoration:underline 2px rgb(255,196,77)}
-::highlight(${n.enumeration}){background-color:rgba(100,170,255,.28);text-decoration:underline 2px rgb(138,180,248)}
-::highlight(${n.policy}){background-color:rgba(70,210,150,.24);text-decoration:underline 2px rgb(102,221,164)}
+export const darkRules = (n: HighlightNames) => `
+::highlight(${n.formula}){background-color:rgba(255,190,60,.35);text-decoration:underline solid 2px rgb(255,196,77)}
+::highlight(${n.enumeration}){background-color:rgba(150,100,255,.40);text-decoration:underline double 3px rgb(190,160,255)}
+::highlight(${n.policy}){background-color:rgba(70,210,150,.30);text-decoration:underline dotted 2px rgb(102,221,164)}
 ::highlight(${n.active}){background-color:rgba(255,150,70,.42)}
 ::highlight(${n.flash}){background-color:rgba(255,120,40,.6)}
 `;

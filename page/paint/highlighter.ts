@@ -41,8 +41,19 @@ export class Highlighter {
     if (painted) this.show();
   }
 
+  /** Painted only where this says so (highlight density); null paints every occurrence. */
+  private filter: ((o: Occurrence) => boolean) | null = null;
+
   add(occurrences: readonly Occurrence[]): void {
-    for (const o of occurrences) this.byCategory.get(o.category)?.add(o.range);
+    for (const o of occurrences) if (!this.filter || this.filter(o)) this.byCategory.get(o.category)?.add(o.range);
+  }
+
+  /** Paint exactly `shown` (after a density change, or a scan under a density other than all). */
+  paintOnly(shown: readonly Occurrence[], filter: ((o: Occurrence) => boolean) | null): void {
+    this.filter = filter;
+    for (const h of this.byCategory.values()) h.clear();
+    this.loaderRanges = [];
+    for (const o of shown) this.byCategory.get(o.category)?.add(o.range);
   }
 
   remove(occurrences: readonly Occurrence[]): void {

@@ -5,7 +5,8 @@
 import type { GuestContext } from '../loader/guest-context';
 import { mark } from '../../lib/debug';
 import type { PageStatus } from '../../lib/protocol';
-import { isActiveOn, settingsItem, type Settings } from '../../lib/settings';
+import { densityOf, isActiveOn, settingsItem, type Density, type Settings } from '../../lib/settings';
+import { shownOccurrences } from '../paint/density';
 import type { Interaction } from '../card/interaction';
 import type { HeadStart } from '../loader/head-start';
 import type { PageModel } from '../page-model';
@@ -19,6 +20,8 @@ import { createSlicer } from './slices';
 export class PageSession {
   status: PageStatus = 'loading';
   error: string | undefined;
+  /** Called each time the page is fully annotated (remembered explanations: memory.ts). */
+  onReady: (() => void) | null = null;
   private active = false;
   private started = false;
   /** The settings have been read (before that, `active` is a guess and nothing is shown). */
@@ -33,6 +36,7 @@ export class PageSession {
   private readonly changes: ChangeWatcher;
   private readonly annotator: ChunkAnnotator;
   private readonly badge: BadgeReporter;
+  private density: Density = 'all';
 
   constructor(
     private readonly ctx: GuestContext,
@@ -57,7 +61,10 @@ export class PageSession {
    */
   async start(settings: Promise<Settings>, headStart: HeadStart): Promise<void> {
     const hostname = location.hostname;
-    const apply = (value: Settings) => this.setActive(isActiveOn(value, hostname));
+    const apply = (value: Settings) => {
+      this.setDensity(densityOf(value));
+      this.setActive(isActiveOn(value, hostname));
+    };
     const unwatch = settingsItem.watch(apply);
     this.ctx.onInvalidated(() => {
       unwatch();
@@ -120,6 +127,23 @@ export class PageSession {
     void this.scan([this.doc.body]);
   }
 
+  private setDensity(density: Density): void {
+    if (density === this.density) return;
+    this.density = density;
+    this.applyDensity();
+  }
+
+  /** Paint what the density allows of everything the page holds (all: the model's all). */
+  private applyDensity(): void {
+    const shown = shownOccurrences(this.model.inDocumentOrder(), this.density);
+    const all = this.density === 'all';
+    this.model.shown = all ? null : new WeakSet(shown);
+    // While a scan runs, new chunks are painted through the filter; 'first' is settled again
+    // over the whole page when the scan ends.
+    const held = this.model.shown;
+    this.highlighter.paintOnly(shown, all || !held ? null : this.density === 'formulas' ? (o) => o.category !== 'policy' : (o) => !this.model.occurrencesOf(o.term).some((x) => held.has(x)));
+  }
+
   private stop(): void {
     this.generation++;
     this.changes.stop();
@@ -162,7 +186,9 @@ export class PageSession {
     if (isCurrent() && this.pending === 0 && this.status === 'loading') {
       this.status = 'ready';
       // For the browser tests and benchmarks: every chunk answered in full and painted.
+      if (this.density !== 'all') this.applyDensity();
       mark('ready');
+      this.onReady?.();
     }
     this.badge.schedule();
   }

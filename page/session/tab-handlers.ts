@@ -3,6 +3,8 @@
 import { tab, type PageStatus, type PageTerm } from '../../lib/protocol';
 import type { Highlighter } from '../paint/highlighter';
 import { scrollToRange } from '../card/interaction';
+import { tooltipStrings } from '../card/strings';
+import { termRecord } from '../card/term-record';
 import type { PageModel } from '../page-model';
 
 export interface PageState {
@@ -29,6 +31,15 @@ export function registerTabHandlers(state: PageState, model: PageModel | null, h
     }),
     // The popup cannot read tabs.Tab.url without a host or tabs permission; the page tells it.
     tab.onMessage('getPageInfo', () => ({ url: location.href })),
+    tab.onMessage('getPageGlossary', () => {
+      if (!model || state.status() === 'disabled') return [];
+      const page = { title: document.title.trim(), url: location.href, now: new Date() };
+      return model
+        .pageTerms()
+        .map((t) => model.terms.get(t.term))
+        .filter((info) => info !== undefined)
+        .map((info) => termRecord(info, model.explanationsOf(info.term), page, tooltipStrings()));
+    }),
   ];
   return () => removers.forEach((remove) => remove());
 }

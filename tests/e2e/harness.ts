@@ -44,6 +44,8 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** More Chromium switches, e.g. to turn a web platform feature off. */
   extraArgs?: string[];
+  /** A touch screen (page.touchscreen.tap), for the tap tests. */
+  hasTouch?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -59,6 +61,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: true,
     viewport: options.viewport ?? { width: 1200, height: 900 },
     locale: 'zh-CN',
+    ...(options.hasTouch ? { hasTouch: true } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -199,8 +202,8 @@ export interface SeedSession {
 }
 
 /** The extension in a fresh browser with the seed article open and fully annotated. */
-export async function openSeedArticle(): Promise<SeedSession> {
-  const [browser, server] = await Promise.all([launchExtension(), startServer()]);
+export async function openSeedArticle(options: LaunchOptions = {}): Promise<SeedSession> {
+  const [browser, server] = await Promise.all([launchExtension(options), startServer()]);
   const page = await browser.newPage();
   await page.goto(server.url('/seed.html'));
   await waitForHighlights(page, 20);
@@ -226,4 +229,20 @@ export function assertTestBuild(dir: string): void {
   if (!existsSync(join(dir, TEST_BUILD_MARKER))) {
     throw new Error(`${dir} is a product build without test hooks: build it with \`TIFA_DEBUG=1 npx wxt build\``);
   }
+}
+
+/**
+ * axe-core (a dev dependency) run in `page` over `include` (default: the whole document);
+ * returns the violations as "rule: target" lines, so a failure says what and where.
+ */
+export async function axeViolations(page: Page, include?: string[][]): Promise<string[]> {
+  const { createRequire } = await import('node:module');
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  return page.evaluate(async (inc) => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(inc ? { include: inc } : document, { resultTypes: ['violations'] });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, include ?? null);
 }

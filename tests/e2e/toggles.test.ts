@@ -48,6 +48,7 @@ describe('highlight switches in the popup', () => {
     const site = new URL(article.url()).hostname;
     // The popup learns the tab's hostname by asking the page: wait for it rather than racing it.
     await expect.poll(() => popup.textContent('label[for="toggle-site"]'), { timeout: 5_000 }).toContain(site);
+    expect(await popup.isChecked('#toggle-site')).toBe(true);
     await popup.click('label[for="toggle-site"]');
     await expect.poll(() => totalHighlights(article), { timeout: 5_000 }).toBe(0);
     expect(await storedSettings(ext)).toEqual({ highlightsEnabled: true, disabledSites: [site] });
@@ -64,7 +65,8 @@ describe('highlight switches in the popup', () => {
     expect(await annotateRequests()).toBe(requestsBefore);
     const again = await openPopup(ext, article);
     await expect.poll(() => again.getAttribute('.state', 'data-state')).toBe('disabled');
-    expect(await again.isChecked('#toggle-site')).toBe(true);
+    // ON means highlights show: switched off for the site, the site switch reads off.
+    expect(await again.isChecked('#toggle-site')).toBe(false);
     await expect(again.textContent('.state')).resolves.toContain(await uiMessage(again, 'stateSiteDisabled'));
 
     // Turning the site back on restores the highlights without another reload.

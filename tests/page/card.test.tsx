@@ -21,6 +21,25 @@ const strings: Strings = {
   foundOnPage: '本页出现的提法',
   members: '内容',
   close: '关闭',
+  articleSourceMany: (citation, lines) => `${citation} 第${lines}段`,
+  englishOfficial: '官方英译',
+  englishOwn: 'Tifa 英译',
+  membersAsAbove: '内容同上',
+  more: '下有更多',
+  content: '内容',
+  pin: '固定',
+  unpin: '取消固定',
+  prev: '上一个',
+  next: '下一个',
+  copy: '复制',
+  copied: '已复制',
+  save: '收藏',
+  saved: '已收藏',
+  keysHint: '快捷键',
+  announce: (term, summary) => `${term}：${summary}`,
+  remembered: (title, site, date) => `见《${title}》（${site}，${date}）`,
+  rememberedNote: '以前读过的解释',
+  rememberedOpen: '打开',
 };
 
 /** A paragraph of the page and a Range over it, as the page model holds evidence. */
@@ -59,7 +78,7 @@ describe('the card shows explain()’s list', () => {
 
   it('a confident page definition: its members, marked as from this page', () => {
     const root = card([definition(PAGE_DEFINITION_MIN_CONFIDENCE + 0.1)]);
-    expect(root.querySelector('[data-source="page"] h3')?.textContent).toContain('本文的解释');
+    expect(root.querySelector('[data-source="page"] h2')?.textContent).toContain('本文的解释');
     expect([...root.querySelectorAll('.member')].map((m) => m.textContent)).toEqual(members);
     expect(root.querySelector('[data-source="mention"]')).toBeNull();
   });
@@ -69,7 +88,7 @@ describe('the card shows explain()’s list', () => {
     expect(root.querySelector('[data-source="page"]')).toBeNull();
     expect(root.querySelectorAll('.member')).toHaveLength(0);
     const mention = root.querySelector('[data-source="mention"]');
-    expect(mention?.querySelector('h3')?.textContent).toBe('本文提及');
+    expect(mention?.querySelector('h2')?.textContent).toBe('本文提及');
     expect(mention?.querySelector('q')?.textContent).toBe(text);
   });
 

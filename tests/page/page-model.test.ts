@@ -67,6 +67,17 @@ describe('PageModel on the seed article', () => {
     expect(model.explanationsOf('四个意识').map((e) => e.from)).toEqual(['glossary']);
   });
 
+  it('lists the terms in order of first occurrence, whichever chunk was answered first', async () => {
+    const inOrder = model.pageTerms().map((t) => t.term);
+    const firstSeen = [...new Set(model.inDocumentOrder().map((o) => o.term))];
+    expect(inOrder).toEqual(firstSeen);
+    // The same page with its chunks answered last-first lists the same terms in the same order.
+    const reversed = new PageModel();
+    const again = buildChunks(await collectBlocks(seedPage(), noYield), 600, 300);
+    for (const chunk of [...again].reverse()) reversed.addChunk(chunk, buildAnnotateResult(engine.annotate(chunk.text), entriesById));
+    expect(reversed.pageTerms().map((t) => t.term)).toEqual(inOrder);
+  });
+
   it('forgets a block the page rewrites, and a term with no occurrence left', () => {
     const block = model.occurrencesOf('四个自信')[0]!.block;
     const before = model.allOccurrences().length;

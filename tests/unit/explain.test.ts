@@ -4,7 +4,7 @@
 // linking breaks.
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { explain, explainedByPage, heldDefinitions, type HeldDefinition, type TermFacts } from '../../core/explain';
+import { explain, explainedByPage, heldDefinitions, type HeldDefinition, type RememberedDefinition, type TermFacts } from '../../core/explain';
 import { PAGE_DEFINITION_MIN_CONFIDENCE } from '../../core/confidence';
 import { getNodeEngine } from '../../core/node/engine';
 import type { Annotation } from '../../core/types';
@@ -100,5 +100,50 @@ describe('precision first: weak evidence says less', () => {
     const c = def(0.8, ['甲', '乙', '丙']);
     const list = explain(term, { definitions: [a, b, c] });
     expect(list.map((e) => (e.from === 'page' ? e.definition.confidence : null))).toEqual([0.9, 0.8]);
+  });
+});
+
+describe('remembered: what an earlier page explained comes in through explain(), in its place', () => {
+  const memory = (members: string[], title = '以“三个方面”建设清廉机关'): RememberedDefinition => ({
+    explains: '五条原则',
+    label: '五条原则',
+    members,
+    title,
+    url: 'https://example.org/a',
+    date: '2026-12-01',
+  });
+  const principles = ['坚持政治统领', '坚持人民立场', '坚持问题导向', '坚持典型示范', '坚持改革创新'];
+  const articleTerm: TermFacts = { term: '五条原则', source: 'article', category: 'enumeration', summary: '文中出现的数字提法，词典未收录' };
+
+  it('explains a term this page uses without explaining it, before the engine’s bare summary', () => {
+    const list = explain(articleTerm, { definitions: [], remembered: [memory(principles)] });
+    expect(list.map((e) => e.from)).toEqual(['remembered']);
+    expect(explainedByPage(list)).toBe(false);
+  });
+
+  it('never where this page explains the term itself', () => {
+    const own: HeldDefinition = { explains: '五条原则', label: '五条原则', members: ['坚持甲', '坚持乙'], items: [], evidence: { start: 0, end: 9 }, confidence: 1 };
+    const list = explain(articleTerm, { definitions: [own], remembered: [memory(principles)] });
+    expect(list.map((e) => e.from)).toEqual(['page']);
+  });
+
+  it('comes after the checked glossary entry of a glossary term', () => {
+    const hit = engine.annotate(seedArticle).terms.find((t) => t.term === '四个意识')!;
+    const list = explain(hit, { definitions: [], remembered: [{ ...memory(['政治意识', '大局意识']), explains: '四个意识' }] });
+    expect(list.map((e) => e.from)).toEqual(['glossary', 'remembered']);
+  });
+
+  it('shows the same list once and at most two pages, the newest first, only for its own term', () => {
+    const list = explain(articleTerm, {
+      definitions: [],
+      remembered: [memory(principles, 'newest'), memory(principles, 'same list again'), memory(['坚持甲'], 'second'), memory(['坚持乙'], 'third'), { ...memory(['x']), explains: '三个方面' }],
+    });
+    expect(list.map((e) => (e.from === 'remembered' ? e.memory.title : e.from))).toEqual(['newest', 'second']);
+  });
+
+  it('keeps this page’s weak mention after another page’s explanation', () => {
+    const weak: HeldDefinition = { explains: '五条原则', label: '五条原则', members: ['x'], items: [], evidence: { start: 3, end: 9 }, confidence: PAGE_DEFINITION_MIN_CONFIDENCE - 0.2 };
+    const list = explain(articleTerm, { definitions: [weak], remembered: [memory(principles)] });
+    expect(list.map((e) => e.from)).toEqual(['remembered', 'mention']);
   });
 });

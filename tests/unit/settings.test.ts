@@ -80,3 +80,15 @@ describe('settings storage', () => {
     });
   });
 });
+
+describe('highlight density', () => {
+  it('defaults to every occurrence, stores only another choice, and survives a repair', async () => {
+    const { densityOf, withDensity, coerceSettings: coerce, DEFAULT_SETTINGS: defaults } = await import('../../lib/settings-model');
+    expect(densityOf(defaults)).toBe('all');
+    const first = withDensity(defaults, 'first');
+    expect(first.density).toBe('first');
+    expect(coerce(first)).toEqual(first);
+    expect(withDensity(first, 'all')).toEqual(defaults);
+    expect(coerce({ ...defaults, density: 'bogus' })).toEqual(defaults);
+  });
+});

@@ -4,6 +4,9 @@ import { updateSettings, withSiteDisabled } from '../../lib/settings';
 import { importGlossaryFile, removeUserGlossary, userGlossaryItem } from '../../lib/user-glossary';
 import { t } from '../../lib/ui/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
+import { MyTerms } from './MyTerms';
+import { Remembered } from './Remembered';
+import { UserTerms } from './UserTerms';
 
 type Message = { kind: 'ok'; text: string; note?: string } | { kind: 'error'; title: string; detail: string } | null;
 
@@ -97,6 +100,9 @@ export function Options() {
         <span class="logo" aria-hidden="true">提</span>
         <h1 class="title">{t('optionsTitle')}</h1>
       </header>
+      <MyTerms />
+      <UserTerms />
+      <Remembered />
       <GlossaryImport />
       <DisabledSites />
     </main>

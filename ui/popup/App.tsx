@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { siteOf } from '../../lib/settings';
 import { GlossarySearch } from './GlossarySearch';
+import { PageExport } from './PageExport';
 import { t } from '../../lib/ui/i18n';
 import { TermList } from './TermList';
 import { useSettings } from '../../lib/ui/use-settings';
@@ -55,6 +56,9 @@ export function App() {
         </button>
       </header>
       <Toggles settings={settings} site={site} />
+      {/* Before the list: a keyboard or screen-reader user reaches the search without tabbing
+          through every term of the page first. */}
+      <GlossarySearch />
       <section class="page" aria-labelledby="page-heading" aria-busy={state.kind === 'loading'}>
         <h2 id="page-heading" class="section-heading">
           {t('popupPageTerms')}
@@ -65,12 +69,14 @@ export function App() {
         {target === null ? (
           <p class="state">{t('stateUnreachable')}</p>
         ) : state.kind === 'ready' && state.terms.length > 0 && target ? (
-          <TermList terms={state.terms} tabId={target.id} />
+          <>
+            <TermList terms={state.terms} tabId={target.id} />
+            <PageExport tabId={target.id} />
+          </>
         ) : (
           <PageStateLine state={state} siteOff={site !== null && settings.disabledSites.includes(site)} />
         )}
       </section>
-      <GlossarySearch />
     </main>
   );
 }

@@ -1,10 +1,16 @@
 import {
+  DENSITIES,
+  densityOf,
   updateSettings,
+  withDensity,
+  type Density,
   withHighlights,
   withSiteDisabled,
   type Settings,
 } from '../../lib/settings';
-import { t } from '../../lib/ui/i18n';
+import { t, type MessageKey } from '../../lib/ui/i18n';
+
+const DENSITY_LABEL: Record<Density, MessageKey> = { all: 'densityAll', first: 'densityFirst', formulas: 'densityFormulas' };
 
 function Switch(props: { id: string; label: string; checked: boolean; disabled?: boolean; hint?: string; onChange: (on: boolean) => void }) {
   return (
@@ -34,14 +40,29 @@ export function Toggles(props: { settings: Settings; site: string | null }) {
         checked={settings.highlightsEnabled}
         onChange={(on) => void updateSettings((s) => withHighlights(s, on))}
       />
+      {/* ON always means highlights show here: checked while the site is not switched off. With
+          all highlights off the site switch cannot show them, so it is off and disabled. */}
       <Switch
         id="toggle-site"
         label={site ? t('toggleSite', site) : t('toggleSiteNoSite')}
-        checked={site !== null && settings.disabledSites.includes(site)}
-        disabled={site === null}
+        checked={site !== null && settings.highlightsEnabled && !settings.disabledSites.includes(site)}
+        disabled={site === null || !settings.highlightsEnabled}
         hint={site === null ? t('toggleSiteUnavailable') : undefined}
-        onChange={(off) => site && void updateSettings((s) => withSiteDisabled(s, site, off))}
+        onChange={(on) => site && void updateSettings((s) => withSiteDisabled(s, site, !on))}
       />
+      <label class="switch-row" for="density">
+        <span class="switch-label">{t('densityLabel')}</span>
+        <select id="density" class="density" value={densityOf(settings)}
+          onChange={(e) => {
+            // Read now: currentTarget is gone once the event has been dispatched.
+            const density = e.currentTarget.value as Density;
+            void updateSettings((s) => withDensity(s, density));
+          }}>
+          {DENSITIES.map((d) => (
+            <option key={d} value={d}>{t(DENSITY_LABEL[d])}</option>
+          ))}
+        </select>
+      </label>
     </section>
   );
 }
