@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compiledGlossaryPlugin } from './scripts/compile-glossary';
 
 // The jieba dictionary is compiled into the wasm; shipping it as a file (not base64-inlined
 // by Vite) keeps the bundle at ~4 MB instead of ~19 MB (see shared/notes/platform.md).
@@ -41,7 +42,8 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact(), jiebaWasmNotInlined()],
+    // The bundled glossary is validated here, at build time, not at every worker start.
+    plugins: [preact(), jiebaWasmNotInlined(), compiledGlossaryPlugin()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
     define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD) },
   }),

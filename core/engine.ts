@@ -33,11 +33,24 @@ function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[
     .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
 }
 
-export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
+/** The normalised forms the engine looks for; the caller of `wordsAdded` adds these to jieba. */
+export function glossaryForms(glossary: Glossary): string[] {
+  return surfaceKeys(glossary).map((k) => k.key);
+}
+
+export interface EngineOptions {
+  jieba: JiebaApi;
+  glossary: Glossary;
+  /** The glossary's forms jieba splits are already in its dictionary (see core/segmenter.ts). */
+  wordsAdded?: boolean;
+}
+
+export function createEngine({ jieba, glossary, wordsAdded = false }: EngineOptions): Engine {
   const keys = surfaceKeys(glossary).map((k) => ({ ...k, anywhere: !SINGLE_TOKEN_CAPABLE.test(k.key) }));
   const segmenter = createSegmenter(
     jieba,
     keys.map((k) => k.key),
+    { wordsAdded },
   );
   const glossaryMatcher = createMatcher(keys);
   const byKey = new Map(keys.map((k) => [k.key, k.value]));

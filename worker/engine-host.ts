@@ -5,7 +5,8 @@
 import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
 import { browser } from '#imports';
 import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/engine';
-import { bundledGlossary } from '../core/bundled-glossary';
+import { buildEngineInSlices, jiebaWordsFor } from '../core/engine-build';
+import { bundledGlossary, bundledJiebaWords } from '../core/bundled-glossary';
 import { mergeGlossaries } from '../core/glossary-schema';
 import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
 import { buildAnnotateResult } from '../lib/annotate-result';
@@ -42,11 +43,19 @@ export interface ReadyQuickMatcher {
 
 /**
  * Longest a warm-up keeps jieba's dictionary build waiting for the page's first chunk. The
- * build is one synchronous wasm call of 300–600 ms during which the worker answers nothing, so
+ * build is one synchronous wasm call of 0.3–1.3 s during which the worker answers nothing, so
  * a chunk arriving just after it starts would wait all of it; the provisional answer (see
- * getQuickMatcher) goes out first, then the build starts.
+ * getQuickMatcher) goes out first, then the build starts. The gate opens as soon as that
+ * answer has left or anyone needs the full engine, so this only bounds the wait for a page
+ * that never sends its chunk. It must outlast the slowest way to that chunk: a worker that is
+ * starting (or restarting) answers the warm-up late, and the page's collect and message come
+ * after that answer; 250 ms was too short there, and the first highlight then waited for the
+ * whole build (0 of 6 loads after a worker restart were provisional).
  */
-const BUILD_GRACE_MS = 250;
+const BUILD_GRACE_MS = 1500;
+
+/** Lets queued messages run between slices of the build (a macrotask, not a microtask). */
+const pauseForMessages = () => new Promise<void>((resume) => setTimeout(resume, 0));
 
 export function setUserGlossarySource(load: () => Promise<Glossary | null>): void {
   loadUserGlossary = load;
@@ -93,8 +102,11 @@ export function initWasm(): Promise<void> {
   return wasmReady;
 }
 
-/** The bundled glossary merged with the user's (one storage read, shared by both matchers). */
-function getGlossary(): Promise<Glossary> {
+/**
+ * The bundled glossary merged with the user's (one storage read, shared by both matchers and
+ * the popup's search, none of which waits for jieba).
+ */
+export function getGlossary(): Promise<Glossary> {
   glossaryReady ??= loadUserGlossary()
     .catch(() => null)
     .then((user) => (user ? mergeGlossaries(bundledGlossary, user) : bundledGlossary));
@@ -147,7 +159,13 @@ export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
     cut('中文', false);
     initTimings.jiebaDictionary = since(t);
     t = performance.now();
-    const engine = createEngine({ jieba, glossary });
+    // The glossary's words go into jieba's dictionary in slices: a provisional request that
+    // arrives meanwhile is answered between two slices (see handlers.ts), not after the lot.
+    const words = jiebaWordsFor(jieba, glossary, { glossary: bundledGlossary, words: bundledJiebaWords });
+    initTimings.jiebaWordsChecked = since(t);
+    initTimings.jiebaWords = words.length;
+    t = performance.now();
+    const engine = await buildEngineInSlices({ jieba, glossary, words, pause: pauseForMessages });
     initTimings.createEngine = since(t);
     t = performance.now();
     // The first calls pay for one-time work (the normaliser table, regex compilation, cold

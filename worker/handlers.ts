@@ -6,7 +6,7 @@ import { background, type AnnotateResult } from '../lib/protocol';
 import { isActiveOn, settingsItem } from '../lib/settings';
 import { reportFrameTerms } from './badge';
 import { epochNow, noteAnnotate, noteRequest, stats } from './debug-stats';
-import { allowDictionaryBuild, engineIsReady, getEngine, getQuickMatcher, initWasm } from './engine-host';
+import { allowDictionaryBuild, engineIsReady, getEngine, getGlossary, getQuickMatcher, initWasm } from './engine-host';
 
 export async function handleAnnotate(data: { text: string; provisionalOk?: boolean }, senderUrl?: string): Promise<AnnotateResult> {
   const received = performance.now();
@@ -58,7 +58,7 @@ export function registerMessageHandlers(): void {
   background.onMessage('warmUp', ({ sender }) => handleWarmUp(sender.url ?? sender.tab?.url));
   background.onMessage('searchGlossary', async ({ data }) => {
     stats.messages++;
-    const { engine } = await getEngine();
-    return searchGlossary(engine.glossary, data.query, data.limit);
+    // The merged glossary is all a search needs: never wait for (or start) jieba's build.
+    return searchGlossary(await getGlossary(), data.query, data.limit);
   });
 }

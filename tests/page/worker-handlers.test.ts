@@ -20,6 +20,7 @@ vi.mock('../../worker/engine-host', () => {
       return { engine, entriesById };
     },
     getQuickMatcher: async () => quick,
+    getGlossary: async () => engine.glossary,
     initWasm: async () => undefined,
     allowDictionaryBuild: () => undefined,
   };
