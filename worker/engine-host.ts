@@ -5,7 +5,7 @@
 import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
 import { browser } from '#imports';
 import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/engine';
-import { buildEngineInSlices, jiebaWordsFor } from '../core/engine-build';
+import { startEngine } from '../core/engine-build';
 import { bundledGlossary, bundledJiebaWords } from '../core/bundled-glossary';
 import { mergeGlossaries } from '../core/glossary-schema';
 import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
@@ -63,21 +63,6 @@ export function setUserGlossarySource(load: () => Promise<Glossary | null>): voi
 
 export function engineIsReady(): boolean {
   return status === 'ready';
-}
-
-/** From the seed article: a glossary term, an article label and its list, one traditional form. */
-const WARM_UP_TEXT = '蕴含了“一个前提、一个关键、一个路径、一个目标”。这“四个一”要坚持树立“四个意识”。建設清廉機關。';
-
-/**
- * A new engine's first calls run cold code (V8 tiers functions and regular expressions up as
- * they run): a reader's first chunk after init took 15–30 ms instead of 3–5. A few rounds over
- * real prose, the glossary's own article quotes, take that cost during init instead.
- */
-const WARM_UP_ROUNDS = 3;
-
-function warmUpText(glossary: Glossary): string {
-  const quotes = glossary.entries.flatMap((entry) => entry.sources.flatMap((source) => (source.kind === 'article' ? [source.quote] : [])));
-  return [WARM_UP_TEXT, ...quotes].join('\n');
 }
 
 // Added by a build hook, so WXT's typed public paths do not list it.
@@ -154,27 +139,15 @@ export function getEngine({ deferBuild = false } = {}): Promise<ReadyEngine> {
     initTimings.wasmAndUserGlossary = since(started);
     await gate;
     initTimings.buildGateOpenedAtEpoch = performance.timeOrigin + performance.now();
-    let t = performance.now();
-    // jieba-wasm builds its default dictionary on the first call: the largest part of a cold start.
-    cut('中文', false);
-    initTimings.jiebaDictionary = since(t);
-    t = performance.now();
-    // The glossary's words go into jieba's dictionary in slices: a provisional request that
-    // arrives meanwhile is answered between two slices (see handlers.ts), not after the lot.
-    const words = jiebaWordsFor(jieba, glossary, { glossary: bundledGlossary, words: bundledJiebaWords });
-    initTimings.jiebaWordsChecked = since(t);
-    initTimings.jiebaWords = words.length;
-    t = performance.now();
-    const engine = await buildEngineInSlices({ jieba, glossary, words, pause: pauseForMessages });
-    initTimings.createEngine = since(t);
-    t = performance.now();
-    // The first calls pay for one-time work (the normaliser table, regex compilation, cold
-    // code): see WARM_UP_ROUNDS.
-    const text = warmUpText(glossary);
-    let warmUp = engine.annotate(text, { mine: true });
-    for (let round = 1; round < WARM_UP_ROUNDS; round++) warmUp = engine.annotate(text, { mine: true });
-    initTimings.warmUpAnnotate = since(t);
-    t = performance.now();
+    const { engine, warmUp } = await startEngine({
+      jieba,
+      glossary,
+      bundled: { glossary: bundledGlossary, words: bundledJiebaWords },
+      pause: pauseForMessages,
+      now: () => performance.now(),
+      timings: initTimings,
+    });
+    const t = performance.now();
     // Same glossary as the quick matcher's: share its id index.
     const { entriesById } = quick;
     buildAnnotateResult(warmUp, entriesById);
