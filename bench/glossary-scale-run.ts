@@ -1,0 +1,112 @@
+// One row of the glossary-size table, in its own process so that every figure is cold (a
+// fresh V8 heap, fresh jieba instances): `node --import tsx bench/glossary-scale-run.ts N`.
+// Prints one JSON line; glossary-scale.ts says what each figure means.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { compileGlossary, compiledGlossaryModule, freshJieba } from '../scripts/compile-glossary';
+import { createEngine, createQuickMatcher, glossaryForms } from '../core/engine';
+import { startEngine, type JiebaWord } from '../core/engine-build';
+import { createMatcher } from '../core/matcher';
+import { normalize } from '../core/normalize';
+import { searchGlossary } from '../core/glossary-search';
+import type { Glossary } from '../core/types';
+import { corpusOfLength } from './corpus';
+import { syntheticGlossary } from './synthetic-glossary';
+
+const entries = Number(process.argv[2]);
+const runs = Number(process.env.TIFA_BENCH_SCALE_RUNS ?? 3);
+const CLI_CHARS = 3_000_000;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const now = () => performance.now();
+
+// Build time: what `wxt build` does with glossary.json (here a synthetic one of this size).
+const raw = syntheticGlossary(entries);
+let t = now();
+const compiled = compileGlossary(raw, await freshJieba());
+const compileMs = now() - t;
+const file = join(mkdtempSync(join(tmpdir(), 'tifa-scale-')), 'bundled-glossary.mjs');
+writeFileSync(file, compiledGlossaryModule(compiled));
+
+// Worker start → ready, on the worker's own code path: load the compiled glossary module, get
+// the wasm, make the quick matcher (a provisional answer is possible from here), then
+// startEngine exactly as worker/engine-host.ts runs it.
+const firstChunk = corpusOfLength(1500);
+const start = now();
+const mod = (await import(pathToFileURL(file).href)) as { bundledGlossary: Glossary; bundledJiebaWords: JiebaWord[] };
+const glossary = mod.bundledGlossary;
+const loadMs = now() - start;
+t = now();
+const jieba = await freshJieba();
+const wasmMs = now() - t;
+t = now();
+const quick = createQuickMatcher(glossary);
+quick.annotate(firstChunk);
+const quickMs = now() - t;
+const provisionalAt = now() - start;
+const timings: Record<string, number> = {};
+const { engine } = await startEngine({
+  jieba,
+  glossary,
+  bundled: { glossary, words: mod.bundledJiebaWords },
+  pause: () => new Promise((resume) => setTimeout(resume, 0)),
+  now,
+  timings,
+});
+const readyAt = now() - start;
+
+// First popup search on this glossary object (its search index is built by this call).
+t = now();
+searchGlossary(glossary, '四个意识');
+const searchHanMs = now() - t;
+t = now();
+searchGlossary(glossary, 'sgys');
+const searchPinyinMs = now() - t;
+
+// Engine creation over a jieba that already knows the words (what a rebuild costs).
+const createMs: number[] = [];
+for (let i = 0; i < runs; i++) {
+  t = now();
+  createEngine({ jieba, glossary, wordsAdded: true });
+  createMs.push(now() - t);
+}
+
+// The CLI's engine work on 3M characters, and the trie floor: the glossary's keys scanned over
+// the same normalised text with no segmentation.
+const text = corpusOfLength(CLI_CHARS);
+const annotateMs: number[] = [];
+const trieMs: number[] = [];
+const trie = createMatcher(glossaryForms(glossary).map((key) => ({ key, value: key })));
+for (let i = 0; i < runs; i++) {
+  t = now();
+  engine.annotate(text);
+  annotateMs.push(now() - t);
+  t = now();
+  const norm = normalize(text);
+  trie.findAll(norm, new Uint8Array(norm.length + 1).fill(1));
+  trieMs.push(now() - t);
+}
+
+console.log(
+  JSON.stringify({
+    entries: glossary.entries.length,
+    forms: glossaryForms(glossary).length,
+    jiebaWords: timings.jiebaWords,
+    compileMs,
+    loadMs,
+    wasmMs,
+    quickMs,
+    provisionalAt,
+    dictionaryMs: timings.jiebaDictionary,
+    addWordsAndEngineMs: timings.createEngine,
+    warmUpMs: timings.warmUpAnnotate,
+    readyAt,
+    createMs: median(createMs),
+    annotateMs: median(annotateMs),
+    trieMs: median(trieMs),
+    searchHanMs,
+    searchPinyinMs,
+  }),
+);
