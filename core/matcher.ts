@@ -101,52 +101,72 @@ function childOf(edgeStart: Int32Array, edgeUnit: Uint16Array, edgeTarget: Int32
 
 /**
  * Inserts every key (the first pattern of a key wins, as a duplicate form never replaces an
- * earlier one), then lays the edges out flat. Building with one Map of all edges keyed by
- * parent and code unit avoids an object per node: 114k keys make some 400k nodes.
+ * earlier one), then lays the edges out flat. The edges are found through an open-addressing
+ * hash table of typed arrays keyed by (parent, code unit): no object or Map entry per node, so
+ * 120,000 keys (some 500,000 nodes) build in tens of milliseconds, not hundreds.
  */
 function buildTrie<T>(patterns: Iterable<Pattern<T>>, values: T[], anywhere: boolean[]): FlatTrie {
-  const edges = new Map<number, number>();
-  const keyOfNode: number[] = [NONE];
-  for (const p of patterns) {
+  const list = [...patterns];
+  let units = 1;
+  for (const p of list) units += p.key.length;
+  // At most one node per key code unit (plus the root); the table stays at most half full.
+  let capacity = 1024;
+  while (capacity < units * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slotParent = new Int32Array(capacity).fill(NONE);
+  const slotUnit = new Uint16Array(capacity);
+  const slotChild = new Int32Array(capacity);
+  // Per node: its parent and the code unit on the edge into it, in creation order.
+  const parentOf = new Int32Array(units);
+  const unitOf = new Uint16Array(units);
+  const keyAt = new Int32Array(units).fill(NONE);
+  const rootChild = new Int32Array(0x10000).fill(NONE);
+  let nodes = 1;
+
+  for (const p of list) {
     const key = p.key;
     if (key.length === 0) continue;
-    let node = 0;
-    for (let j = 0; j < key.length; j++) {
-      const edge = node * 0x10000 + key.charCodeAt(j);
-      let next = edges.get(edge);
-      if (next === undefined) {
-        next = keyOfNode.length;
-        keyOfNode.push(NONE);
-        edges.set(edge, next);
-      }
-      node = next;
+    let node = rootChild[key.charCodeAt(0)]!;
+    if (node === NONE) {
+      node = nodes++;
+      rootChild[key.charCodeAt(0)] = node;
+      parentOf[node] = 0;
+      unitOf[node] = key.charCodeAt(0);
     }
-    if (keyOfNode[node] !== NONE) continue;
-    keyOfNode[node] = values.length;
+    for (let j = 1; j < key.length; j++) {
+      const unit = key.charCodeAt(j);
+      let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+      while (slotParent[slot] !== NONE && !(slotParent[slot] === node && slotUnit[slot] === unit)) slot = (slot + 1) & mask;
+      if (slotParent[slot] === NONE) {
+        slotParent[slot] = node;
+        slotUnit[slot] = unit;
+        slotChild[slot] = nodes;
+        parentOf[nodes] = node;
+        unitOf[nodes] = unit;
+        nodes++;
+      }
+      node = slotChild[slot]!;
+    }
+    if (keyAt[node] !== NONE) continue;
+    keyAt[node] = values.length;
     values.push(p.value);
     anywhere.push(p.anywhere === true);
   }
 
-  const nodes = keyOfNode.length;
-  const rootChild = new Int32Array(0x10000).fill(NONE);
-  const childCount = new Int32Array(nodes + 1);
-  for (const [edge, target] of edges) {
-    const parent = Math.floor(edge / 0x10000);
-    if (parent === 0) rootChild[edge % 0x10000] = target;
-    else childCount[parent]!++;
-  }
+  // Edges grouped by parent (counting sort over the nodes below the root's level).
   const edgeStart = new Int32Array(nodes + 1);
-  for (let k = 0; k < nodes; k++) edgeStart[k + 1] = edgeStart[k]! + childCount[k]!;
+  for (let k = 1; k < nodes; k++) if (parentOf[k] !== 0) edgeStart[parentOf[k]! + 1]!++;
+  for (let k = 0; k < nodes; k++) edgeStart[k + 1]! += edgeStart[k]!;
   const total = edgeStart[nodes]!;
   const edgeUnit = new Uint16Array(total);
   const edgeTarget = new Int32Array(total);
   const fill = edgeStart.slice(0, nodes);
-  for (const [edge, target] of edges) {
-    const parent = Math.floor(edge / 0x10000);
+  for (let k = 1; k < nodes; k++) {
+    const parent = parentOf[k]!;
     if (parent === 0) continue;
     const at = fill[parent]!++;
-    edgeUnit[at] = edge % 0x10000;
-    edgeTarget[at] = target;
+    edgeUnit[at] = unitOf[k]!;
+    edgeTarget[at] = k;
   }
   // Sort each node's edges by code unit for the binary search (insertion sort: lists are short).
   for (let k = 1; k < nodes; k++) {
@@ -162,5 +182,5 @@ function buildTrie<T>(patterns: Iterable<Pattern<T>>, values: T[], anywhere: boo
       edgeTarget[b + 1] = t;
     }
   }
-  return { rootChild, edgeStart, edgeUnit, edgeTarget, keyAt: Int32Array.from(keyOfNode) };
+  return { rootChild, edgeStart, edgeUnit, edgeTarget, keyAt: keyAt.subarray(0, nodes) };
 }
