@@ -20,8 +20,10 @@ interface Row {
   addWordsAndEngineMs: number;
   warmUpMs: number;
   readyAt: number;
+  readyCpu: number;
   createMs: number;
   annotateMs: number;
+  annotateCpuMs: number;
   trieMs: number;
   searchHanMs: number;
   searchPinyinMs: number;
@@ -55,9 +57,11 @@ export function runGlossaryScaleBench(sizes: number[] = SCALE_SIZES): boolean {
       'words + engine ms': f(r.addWordsAndEngineMs),
       'warm-up ms': f(r.warmUpMs),
       'start → ready ms': f(r.readyAt),
+      'start → ready cpu ms': f(r.readyCpu),
       'engine creation ms': f(r.createMs),
       'CLI engine 3M ms': f(r.annotateMs),
-      '× 59-entry': +(r.annotateMs / base.annotateMs).toFixed(2),
+      'CLI engine 3M cpu ms': f(r.annotateCpuMs),
+      '× 59-entry (cpu)': +(r.annotateCpuMs / base.annotateCpuMs).toFixed(2),
       'trie floor 3M ms': f(r.trieMs),
       'first search (han) ms': +r.searchHanMs.toFixed(1),
       'first search (pinyin) ms': f(r.searchPinyinMs),
@@ -69,8 +73,10 @@ export function runGlossaryScaleBench(sizes: number[] = SCALE_SIZES): boolean {
   // of a start that is the glossary's.
   const glossaryPart = big.readyAt - big.dictionaryMs - big.wasmMs;
   const checks: [string, string, string, boolean][] = [
-    [`${label}: CLI engine time on 3M / 59-entry time`, `${(big.annotateMs / base.annotateMs).toFixed(2)}×`, '≤ 1.2×', big.annotateMs / base.annotateMs <= 1.2],
+    [`${label}: CLI engine CPU time on 3M / 59-entry`, `${(big.annotateCpuMs / base.annotateCpuMs).toFixed(2)}×`, '≤ 1.2×', big.annotateCpuMs / base.annotateCpuMs <= 1.2],
+    [`${label}:   the same in wall time (shared machine)`, `${(big.annotateMs / base.annotateMs).toFixed(2)}×`, '≤ 1.2×', big.annotateMs / base.annotateMs <= 1.2],
     [`${label}: worker start → ready (Node, worker code path)`, `${f(big.readyAt)} ms`, '≤ 1000 ms', big.readyAt <= 1000],
+    [`${label}:   its CPU time (all of the process's threads)`, `${f(big.readyCpu)} ms`, '≤ 1000 ms', big.readyCpu <= 1000],
     [`${label}:   of which not wasm nor jieba's own dictionary`, `${f(glossaryPart)} ms`, '(the glossary\'s part)', true],
     [`${label}: worker start → provisional answer possible`, `${f(big.provisionalAt)} ms`, '(first highlight)', true],
     [`${label}: first popup search (han query)`, `${big.searchHanMs.toFixed(1)} ms`, '≤ 100 ms', big.searchHanMs <= 100],
