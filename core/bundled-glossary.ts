@@ -16,3 +16,9 @@ export const bundledGlossary: Glossary = parseGlossary(data);
  * null here, where the engine checks them itself.
  */
 export const bundledJiebaWords: readonly JiebaWord[] | null = null;
+
+/**
+ * Each bundled entry's search pinyin (see entryPinyin in glossary-search.ts), when computed at
+ * build time; null here, where the first latin search computes it.
+ */
+export const bundledSearchPinyin: readonly (readonly string[])[] | null = null;

@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
 import { parseGlossary } from '../core/glossary-schema';
 import { glossaryForms } from '../core/engine';
 import { wordsJiebaSplits } from '../core/segmenter';
+import { entryPinyin } from '../core/glossary-search';
 import type { Glossary, JiebaApi } from '../core/types';
 import type { JiebaWord } from '../core/engine-build';
 import { BUNDLED_GLOSSARY_PATH } from './check-glossary';
@@ -21,6 +22,8 @@ export interface CompiledGlossary {
    * jieba suggested when it was added in that order: the engine adds exactly these.
    */
   jiebaWords: JiebaWord[];
+  /** Each entry's search pinyin (entryPinyin), so a first latin search in the popup is fast. */
+  searchPinyin: string[][];
 }
 
 /**
@@ -30,7 +33,11 @@ export interface CompiledGlossary {
 export function compileGlossary(data: unknown, jieba: JiebaApi): CompiledGlossary {
   const glossary = parseGlossary(data);
   const words = wordsJiebaSplits(jieba, glossaryForms(glossary));
-  return { glossary, jiebaWords: words.map((w) => [w, jieba.add_word(w, null, null)] as const) };
+  return {
+    glossary,
+    jiebaWords: words.map((w) => [w, jieba.add_word(w, null, null)] as const),
+    searchPinyin: glossary.entries.map(entryPinyin),
+  };
 }
 
 let instances = 0;
@@ -60,6 +67,7 @@ export function compiledGlossaryModule(compiled: CompiledGlossary): string {
     `const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`,
     'export const bundledGlossary = compiled.glossary;',
     'export const bundledJiebaWords = compiled.jiebaWords;',
+    'export const bundledSearchPinyin = compiled.searchPinyin;',
     '',
   ].join('\n');
 }

@@ -6,12 +6,16 @@ import { add_word, cut, initSync, tag, tokenize } from 'jieba-wasm/web';
 import { browser } from '#imports';
 import { createEngine, createQuickMatcher, type QuickMatcher } from '../core/engine';
 import { startEngine } from '../core/engine-build';
-import { bundledGlossary, bundledJiebaWords } from '../core/bundled-glossary';
+import { bundledGlossary, bundledJiebaWords, bundledSearchPinyin } from '../core/bundled-glossary';
+import { seedPinyin } from '../core/glossary-search';
 import { mergeGlossaries } from '../core/glossary-schema';
 import type { Glossary, GlossaryEntry, JiebaApi } from '../core/types';
 import { buildAnnotateResult } from '../lib/annotate-result';
 
 const jieba: JiebaApi & { tag: typeof tag } = { add_word, cut, tag, tokenize };
+
+// The popup's pinyin search starts from the build's pinyin of the bundled entries.
+if (bundledSearchPinyin) seedPinyin(bundledGlossary.entries, bundledSearchPinyin);
 
 export type Engine = ReturnType<typeof createEngine>;
 

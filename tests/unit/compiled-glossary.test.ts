@@ -11,6 +11,7 @@ import { compileGlossary, compiledGlossaryModule, freshJieba } from '../../scrip
 import { BUNDLED_GLOSSARY_PATH } from '../../scripts/check-glossary';
 import { GlossaryError, parseGlossary } from '../../core/glossary-schema';
 import { glossaryForms } from '../../core/engine';
+import { entryPinyin } from '../../core/glossary-search';
 import { dictionaryCandidates } from '../../core/segmenter';
 import * as sourceModule from '../../core/bundled-glossary';
 
@@ -28,6 +29,9 @@ describe('compiled bundled glossary', () => {
     expect(compiled.bundledGlossary).toEqual(parseGlossary(source()));
     expect(compiled.bundledGlossary).toEqual(sourceModule.bundledGlossary);
     expect(Object.keys(compiled).sort()).toEqual(Object.keys(sourceModule).sort());
+    // The popup's search pinyin, entry by entry, as the first latin search would compute it.
+    expect(compiled.bundledSearchPinyin).toEqual(parseGlossary(source()).entries.map(entryPinyin));
+    expect((compiled.bundledSearchPinyin as string[][]).flat()).toContain('sgys');
   });
 
   it('lists exactly the forms a fresh jieba splits, with the frequencies jieba suggests: dictionary words such as 一国两制 are left out', async () => {
