@@ -23,14 +23,23 @@ type JiebaWithTag = JiebaApi & {
   tag?(text: string, hmm?: boolean | null): { word: string; tag: string }[];
 };
 
+// Per glossary object (replaced, never mutated): the quick matcher and the engine of one
+// worker start share one pass of normalize() over every form (120,000 forms at 60,000 entries).
+const keysCache = new WeakMap<Glossary, { key: string; value: GlossaryEntry }[]>();
+
 /**
  * Every normalised surface form (term and variants) of the entries that match on their own.
  * definedOnly entries (an article's own list labels) never do: see definedEntryFor.
  */
 function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[] {
-  return glossary.entries
-    .filter((entry) => !entry.definedOnly)
-    .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
+  let keys = keysCache.get(glossary);
+  if (!keys) {
+    keys = glossary.entries
+      .filter((entry) => !entry.definedOnly)
+      .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
+    keysCache.set(glossary, keys);
+  }
+  return keys;
 }
 
 /** The normalised forms the engine looks for; the caller of `wordsAdded` adds these to jieba. */
