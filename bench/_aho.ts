@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { AhoCorasick } from '/tmp/scale-scratch/aho/node_modules/modern-ahocorasick/dist/index.js';
+import AhoCorasick from '/tmp/scale-scratch/aho/node_modules/modern-ahocorasick/dist/index.js';
 import { syntheticGlossary } from './synthetic-glossary';
 import { parseGlossary } from '../core/glossary-schema';
 import { glossaryForms } from '../core/engine';

@@ -1,14 +1,13 @@
 // One row of the glossary-size table, in its own process so that every figure is cold (a
 // fresh V8 heap, fresh jieba instances): `node --import tsx bench/glossary-scale-run.ts N`.
 // Prints one JSON line; glossary-scale.ts says what each figure means.
-import { runInThisContext } from 'node:vm';
-import { compileGlossary, compiledGlossaryModule, freshJieba } from '../scripts/compile-glossary';
+import { compileGlossary, compiledGlossaryJson, freshJieba } from '../scripts/compile-glossary';
+import type { BundledGlossaryData } from '../core/bundled-glossary';
 import { createEngine, createQuickMatcher, glossaryForms } from '../core/engine';
-import { startEngine, type JiebaWord } from '../core/engine-build';
+import { startEngine } from '../core/engine-build';
 import { createMatcher } from '../core/matcher';
 import { normalize } from '../core/normalize';
-import { searchGlossary, seedPinyin } from '../core/glossary-search';
-import type { Glossary } from '../core/types';
+import { prepareSearch, searchGlossary, seedPinyin } from '../core/glossary-search';
 import { corpusOfLength } from './corpus';
 import { syntheticGlossary } from './synthetic-glossary';
 
@@ -33,11 +32,8 @@ const raw = syntheticGlossary(entries);
 let t = now();
 const compiled = compileGlossary(raw, await freshJieba());
 const compileMs = now() - t;
-// As a script: the compiled module with its exports turned into a returned object, so that V8
-// parses it and runs its JSON.parse as in the worker's bundle (an import here would go through
-// tsx's transform, which the worker never runs).
-const body = compiledGlossaryModule(compiled).replace(/^export const (\w+) = (.*);$/gm, 'out.$1 = $2;');
-const script = `(() => {\nconst out = {};\n${body}\nreturn out;\n})()`;
+// The file the extension ships; the worker fetches it and parses it (response.json()).
+const file = compiledGlossaryJson(compiled);
 
 // Worker start → ready, on the worker's own code path: load the compiled glossary module, get
 // the wasm, make the quick matcher (a provisional answer is possible from here), then
@@ -45,9 +41,9 @@ const script = `(() => {\nconst out = {};\n${body}\nreturn out;\n})()`;
 const firstChunk = corpusOfLength(1500);
 const start = now();
 const startCpu = cpu();
-const mod = runInThisContext(script) as { bundledGlossary: Glossary; bundledJiebaWords: JiebaWord[]; bundledSearchPinyin: string[][] };
-const glossary = mod.bundledGlossary;
-seedPinyin(glossary.entries, mod.bundledSearchPinyin);
+const bundled = JSON.parse(file) as BundledGlossaryData;
+const glossary = bundled.glossary;
+if (bundled.searchPinyin) seedPinyin(glossary.entries, bundled.searchPinyin);
 const loadMs = now() - start;
 t = now();
 const jieba = await freshJieba();
@@ -61,7 +57,7 @@ const timings: Record<string, number> = {};
 const { engine } = await startEngine({
   jieba,
   glossary,
-  bundled: { glossary, words: mod.bundledJiebaWords },
+  bundled: { glossary, words: bundled.jiebaWords },
   pause: () => new Promise((resume) => setTimeout(resume, 0)),
   now,
   timings,
@@ -69,7 +65,11 @@ const { engine } = await startEngine({
 const readyAt = now() - start;
 const readyCpu = cpu() - startCpu;
 
-// First popup search on this glossary object (its search index is built by this call).
+// The popup's search index, which the worker builds right after the engine is ready, then the
+// first search (a popup opened after that) and the first pinyin search.
+t = now();
+prepareSearch(glossary);
+const searchIndexMs = now() - t;
 t = now();
 searchGlossary(glossary, '四个意识');
 const searchHanMs = now() - t;
@@ -123,6 +123,7 @@ console.log(
     annotateMs: median(annotateMs),
     annotateCpuMs: median(annotateCpuMs),
     trieMs: median(trieMs),
+    searchIndexMs,
     searchHanMs,
     searchPinyinMs,
   }),

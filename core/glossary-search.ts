@@ -104,6 +104,14 @@ function indexOf(glossary: Glossary): SearchIndex {
 }
 
 /**
+ * Builds the search index of `glossary` ahead of the first search (all but the pinyin, which
+ * waits for a latin query unless it was seeded): the worker calls it once its engine is ready.
+ */
+export function prepareSearch(glossary: Glossary): void {
+  indexOf(glossary);
+}
+
+/**
  * Search pinyin of one entry: for each distinct Han-only form (normalised), its toneless full
  * pinyin (sigeyishi) then its initials (sgys). pinyin-pro costs ~10 µs a form, 1–3 s over a
  * glossary of 60,000 entries: the bundled glossary's are computed at build time

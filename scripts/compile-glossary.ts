@@ -57,32 +57,56 @@ export async function freshJieba(): Promise<JiebaApi> {
   return mod;
 }
 
-/**
- * ES module source with the exports of core/bundled-glossary.ts. The data is a JSON string
- * given to JSON.parse, which V8 reads several times faster than the same object as a literal.
- */
-export function compiledGlossaryModule(compiled: CompiledGlossary): string {
-  return [
-    '// Compiled at build time by scripts/compile-glossary.ts from glossary/glossary.json.',
-    `const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`,
-    'export const bundledGlossary = compiled.glossary;',
-    'export const bundledJiebaWords = compiled.jiebaWords;',
-    'export const bundledSearchPinyin = compiled.searchPinyin;',
-    '',
-  ].join('\n');
+/** The compiled glossary's file name in the extension package. */
+export const COMPILED_GLOSSARY_FILE = 'glossary.compiled.json';
+
+/** The file the extension ships: the data loadBundledGlossary returns, as JSON. */
+export function compiledGlossaryJson(compiled: CompiledGlossary): string {
+  return JSON.stringify(compiled);
 }
 
-/** Vite plugin: the extension's core/bundled-glossary.ts becomes its compiled form. */
-export function compiledGlossaryPlugin(path: string = BUNDLED_GLOSSARY_PATH): Plugin {
+/**
+ * Source of the extension's core/bundled-glossary.ts: loadBundledGlossary fetches the compiled
+ * file from the package (once; a failed fetch is retried on the next call).
+ */
+export function compiledGlossaryModule(): string {
+  return `// Generated at build time by scripts/compile-glossary.ts.
+let loading = null;
+export function loadBundledGlossary() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  loading ??= fetch(api.runtime.getURL(${JSON.stringify(`/${COMPILED_GLOSSARY_FILE}`)}))
+    .then((response) => {
+      if (!response.ok) throw new Error('tifa: cannot load the bundled glossary (' + response.status + ')');
+      return response.json();
+    })
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
+}
+`;
+}
+
+/** Compiles the bundled glossary file (throws GlossaryError on a bad one). */
+export async function compileBundledGlossary(path: string = BUNDLED_GLOSSARY_PATH): Promise<CompiledGlossary> {
+  // The same wasm, so the same dictionary, as the extension's.
+  return compileGlossary(JSON.parse(readFileSync(path, 'utf8')), await freshJieba());
+}
+
+/**
+ * Vite plugin for the extension's build (not vitest's, which runs the source module): its
+ * core/bundled-glossary.ts becomes the loader of the compiled file, which the build:publicAssets
+ * hook in wxt.config.ts ships.
+ */
+export function compiledGlossaryPlugin(): Plugin {
   return {
     name: 'tifa:compiled-glossary',
     enforce: 'pre',
-    async transform(_code, id) {
+    apply: 'build',
+    transform(_code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/core/bundled-glossary.ts')) return null;
-      this.addWatchFile(path);
-      // The same wasm, so the same dictionary, as the extension's.
-      const compiled = compileGlossary(JSON.parse(readFileSync(path, 'utf8')), await freshJieba());
-      return { code: compiledGlossaryModule(compiled), map: null };
+      return { code: compiledGlossaryModule(), map: null };
     },
   };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileGlossary, compiledGlossaryModule, freshJieba } from '../../scripts/compile-glossary';
+import { compileGlossary, compiledGlossaryJson, compiledGlossaryModule, COMPILED_GLOSSARY_FILE, freshJieba } from '../../scripts/compile-glossary';
 import { BUNDLED_GLOSSARY_PATH } from '../../scripts/check-glossary';
 import { GlossaryError, parseGlossary } from '../../core/glossary-schema';
 import { glossaryForms } from '../../core/engine';
@@ -24,14 +24,33 @@ async function importModule(code: string): Promise<Record<string, unknown>> {
 }
 
 describe('compiled bundled glossary', () => {
-  it('equals the parse of glossary/glossary.json, exporting the same names as core/bundled-glossary.ts', async () => {
-    const compiled = await importModule(compiledGlossaryModule(compileGlossary(source(), await freshJieba())));
-    expect(compiled.bundledGlossary).toEqual(parseGlossary(source()));
-    expect(compiled.bundledGlossary).toEqual(sourceModule.bundledGlossary);
-    expect(Object.keys(compiled).sort()).toEqual(Object.keys(sourceModule).sort());
-    // The popup's search pinyin, entry by entry, as the first latin search would compute it.
-    expect(compiled.bundledSearchPinyin).toEqual(parseGlossary(source()).entries.map(entryPinyin));
-    expect((compiled.bundledSearchPinyin as string[][]).flat()).toContain('sgys');
+  it('equals the parse of glossary/glossary.json, loaded through the module that replaces core/bundled-glossary.ts', async () => {
+    const json = compiledGlossaryJson(compileGlossary(source(), await freshJieba()));
+    const requested: string[] = [];
+    // The extension's loader, with the package file served as the browser would.
+    const fakeChrome = { runtime: { getURL: (path: string) => `chrome-extension://tifa${path}` } };
+    const realFetch = globalThis.fetch;
+    (globalThis as { chrome?: unknown }).chrome = fakeChrome;
+    globalThis.fetch = (async (url: string) => {
+      requested.push(url);
+      return new Response(json);
+    }) as typeof fetch;
+    try {
+      const loader = await importModule(compiledGlossaryModule());
+      const loaded = (await (loader.loadBundledGlossary as () => Promise<Record<string, unknown>>)()) as Record<string, unknown>;
+      expect(requested).toEqual([`chrome-extension://tifa/${COMPILED_GLOSSARY_FILE}`]);
+      expect(loaded.glossary).toEqual(parseGlossary(source()));
+      expect(loaded.glossary).toEqual(sourceModule.bundledGlossary);
+      // The popup's search pinyin, entry by entry, as the first latin search would compute it.
+      expect(loaded.searchPinyin).toEqual(parseGlossary(source()).entries.map(entryPinyin));
+      expect((loaded.searchPinyin as string[][]).flat()).toContain('sgys');
+      // The loader has the source module's function; what it resolves to has the same fields.
+      expect(Object.keys(loader)).toEqual(['loadBundledGlossary']);
+      expect(Object.keys(loaded).sort()).toEqual(Object.keys(await sourceModule.loadBundledGlossary()).sort());
+    } finally {
+      globalThis.fetch = realFetch;
+      delete (globalThis as { chrome?: unknown }).chrome;
+    }
   });
 
   it('lists exactly the forms a fresh jieba splits, with the frequencies jieba suggests: dictionary words such as 一国两制 are left out', async () => {

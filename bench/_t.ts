@@ -1,0 +1,13 @@
+import { runInThisContext } from 'node:vm';
+import { syntheticGlossary } from './synthetic-glossary';
+import { parseGlossary } from '../core/glossary-schema';
+const g = parseGlossary(syntheticGlossary(60000));
+const json = JSON.stringify({ glossary: g });
+console.log('json chars', json.length);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let t = cpu(); JSON.parse(json); console.log('JSON.parse', cpu() - t);
+const lit = JSON.stringify(json);
+t = cpu(); runInThisContext(`(() => ${JSON.stringify(lit)})`); console.log('compile only lazy', cpu() - t);
+t = cpu(); const s = runInThisContext(`(${lit})`); console.log('literal eval', cpu() - t, s.length);
+t = cpu(); runInThisContext(`JSON.parse(${lit})`); console.log('script JSON.parse', cpu() - t);
+t = cpu(); runInThisContext(`(${json})`); console.log('object literal', cpu() - t);
