@@ -6,7 +6,7 @@ import { background, type AnnotateResult } from '../lib/protocol';
 import { isActiveOn, settingsItem } from '../lib/settings';
 import { reportFrameTerms } from './badge';
 import { epochNow, noteAnnotate, noteRequest, stats } from './debug-stats';
-import { allowDictionaryBuild, engineIsReady, getEngine, getGlossary, getQuickMatcher, initWasm } from './engine-host';
+import { allowDictionaryBuild, engineIsReady, getEngine, getGlossary, getQuickMatcher, initWasm, PROVISIONAL_REPLY_MS } from './engine-host';
 
 export async function handleAnnotate(data: { text: string; provisionalOk?: boolean }, senderUrl?: string): Promise<AnnotateResult> {
   const received = performance.now();
@@ -20,7 +20,7 @@ export async function handleAnnotate(data: { text: string; provisionalOk?: boole
     const quick = await getQuickMatcher();
     const result = { ...buildAnnotateResult(quick.matcher.annotate(data.text), quick.entriesById), provisional: true };
     stats.provisionalAnswers++;
-    allowDictionaryBuild();
+    allowDictionaryBuild(PROVISIONAL_REPLY_MS);
     return result;
   }
   const { engine, entriesById } = await getEngine();

@@ -120,4 +120,13 @@ describe('first highlight from a cold worker', () => {
     expect(log.events.lastIndexOf('add words')).toBeGreaterThan(at('second provisional answer'));
     expect(at('engine ready')).toBeGreaterThan(at('second provisional answer'));
   });
+
+  it('gives the provisional reply time to leave: the build starts after PROVISIONAL_REPLY_MS, or at the full request', async () => {
+    const { handlers, host } = await startWorker();
+    await firstHighlight(handlers);
+    await new Promise((resolve) => setTimeout(resolve, host.PROVISIONAL_REPLY_MS / 3));
+    expect(log.events).toEqual(['provisional answer']);
+    await host.getEngine({ deferBuild: true });
+    expect(log.events).toEqual(['provisional answer', 'dictionary build']);
+  });
 });

@@ -23,6 +23,7 @@ vi.mock('../../worker/engine-host', () => {
     getGlossary: async () => engine.glossary,
     initWasm: async () => undefined,
     allowDictionaryBuild: () => undefined,
+    PROVISIONAL_REPLY_MS: 300,
   };
 });
 
