@@ -39,7 +39,10 @@ export async function handleWarmUp(senderUrl: string | undefined): Promise<{ act
   stats.warmUpAtEpoch = epochNow();
   noteRequest('warmUp', senderUrl);
   stats.warmUps++;
-  // The compile runs off this thread and commits to nothing: start it before the settings read.
+  // The glossary (a small file fetched from the package, and the user's from storage) and the
+  // quick matcher first, so the provisional answer never queues behind the 4 MB wasm fetch;
+  // the compile runs off this thread and commits to nothing: both start before the settings read.
+  void getQuickMatcher().catch(() => undefined);
   void initWasm().catch(() => undefined);
   const hostname = senderUrl ? new URL(senderUrl).hostname : '';
   const active = isActiveOn(await settingsItem.getValue(), hostname);
