@@ -104,11 +104,14 @@ function indexOf(glossary: Glossary): SearchIndex {
 }
 
 /**
- * Builds the search index of `glossary` ahead of the first search (all but the pinyin, which
- * waits for a latin query unless it was seeded): the worker calls it once its engine is ready.
+ * Builds the search index of `glossary` ahead of the first search (the pinyin too when it was
+ * seeded for every entry; otherwise it waits for a latin query): the worker calls it once its
+ * engine is ready.
  */
 export function prepareSearch(glossary: Glossary): void {
-  indexOf(glossary);
+  const index = indexOf(glossary);
+  // Pinyin seeded for every entry costs only the join here; computing it could take seconds.
+  if (glossary.entries.every((entry) => knownPinyin.has(entry))) pinyinOf(glossary, index);
 }
 
 /**
