@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { copyFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { COMPILED_GLOSSARY_FILE, compileBundledGlossary, compiledGlossaryJson, compiledGlossaryPlugin } from './scripts/compile-glossary';
 
 // The jieba dictionary is compiled into the wasm; shipping it as a file (not base64-inlined
 // by Vite) keeps the bundle at ~4 MB instead of ~19 MB (see shared/notes/platform.md).
@@ -44,7 +45,8 @@ export default defineConfig({
   // product build there, to check what a page can see of it).
   outDir: process.env.TIFA_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact(), jiebaWasmNotInlined()],
+    // The bundled glossary is validated here, at build time, not at every worker start.
+    plugins: [preact(), jiebaWasmNotInlined(), compiledGlossaryPlugin()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
     define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD) },
   }),
@@ -83,8 +85,10 @@ export default defineConfig({
       const { checkGlossaryFile } = await import('./scripts/check-glossary');
       checkGlossaryFile();
     },
-    'build:publicAssets': (_wxt, assets) => {
+    'build:publicAssets': async (_wxt, assets) => {
       assets.push({ absoluteSrc: JIEBA_WASM, relativeDest: 'jieba_rs_wasm_bg.wasm' });
+      // The bundled glossary, validated and compiled here (see scripts/compile-glossary.ts).
+      assets.push({ contents: compiledGlossaryJson(await compileBundledGlossary()), relativeDest: COMPILED_GLOSSARY_FILE });
       // Lets the browser tests refuse a product build, whose pages carry no timing marks.
       if (DEBUG_BUILD) assets.push({ contents: 'TIFA_DEBUG test build\n', relativeDest: TEST_BUILD_MARKER });
     },

@@ -1,6 +1,8 @@
 // `npm run bench:e2e`: the extension in Debian's Chromium on the seed article and a
 // 1M-character page built from the real articles. Prints each figure beside its target.
 import type { BrowserContext } from 'playwright-core';
+import { line, load, median, medianScriptMs, type Probe } from './page-probe';
+import { coldLoads, loadsAfterRestart, measureFloors, printDistribution } from './e2e-floor';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleToHtml, DEV_ARTICLES_DIR, readArticle, SEED_ARTICLE, startFixtureServer } from '../scripts/serve-fixtures';
@@ -16,85 +18,6 @@ for (let size = 0, i = 0; size < 1_000_000; i++) {
 }
 const bigText = bigLines.join('\n');
 const english = `<!doctype html><html lang="en"><meta charset="utf-8"><title>English</title><body><h1>News</h1>${'<p>The council met on Tuesday to discuss the budget, transport and housing for the coming year.</p>'.repeat(300)}</body></html>`;
-
-// Installed before any page script: records DOMContentLoaded, the first painted highlight, and
-// long tasks on the page's main thread (content scripts run there too).
-// A string, not a function: tsx compiles with keepNames, whose __name() helper does not exist
-// in the page.
-const PROBE = `(() => {
-  const probe = (window.__tifaProbe = { dcl: -1, first: -1, longest: 0, longTasks: 0, beforeDcl: 0 });
-  document.addEventListener('DOMContentLoaded', () => (probe.dcl = performance.now()));
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        // Tasks before DOMContentLoaded are the page's own parsing, not the extension.
-        if (probe.dcl < 0 || e.startTime < probe.dcl) { probe.beforeDcl = Math.max(probe.beforeDcl, e.duration); continue; }
-        probe.longest = Math.max(probe.longest, e.duration);
-        probe.longTasks++;
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const poll = () => {
-    let n = 0;
-    // Random names, announced by a test build (scripts/page-probes.ts).
-    const names = performance.getEntriesByName('tifa:highlight-names').at(-1)?.detail ?? {};
-    if ('highlights' in CSS) for (const key of ['tifa-formula', 'tifa-enumeration', 'tifa-policy']) n += CSS.highlights.get(names[key])?.size ?? 0;
-    if (n > 0) probe.first = performance.now();
-    else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-})();`;
-
-interface Probe { dcl: number; first: number; longest: number; longTasks: number; beforeDcl: number; marks?: Record<string, number>; dclEpoch?: number; ours: number }
-
-async function load(context: BrowserContext, url: string, settleMs: number, waitForHighlight = true): Promise<Probe> {
-  const page = await context.newPage();
-  await page.addInitScript({ content: PROBE });
-  await page.goto(url);
-  if (waitForHighlight) await page.waitForFunction(() => (window as unknown as { __tifaProbe: Probe }).__tifaProbe.first > 0, null, { timeout: 60_000 });
-  // A cold engine answers the first chunk provisionally (glossary matches without jieba); the
-  // page is settled, and the engine warm for the next load, once the full result replaced it.
-  if (waitForHighlight) await page.waitForFunction(() => performance.getEntriesByName('tifa:received').length === 0 || performance.getEntriesByName('tifa:full').length === performance.getEntriesByName('tifa:provisional').length, null, { timeout: 60_000 });
-  await page.waitForTimeout(settleMs);
-  const probe = await page.evaluate(() => {
-    const p = (window as unknown as { __tifaProbe: Probe }).__tifaProbe;
-    // The content script's own performance marks (same Performance object as the page).
-    p.dclEpoch = performance.timeOrigin + p.dcl;
-    // The content script's own stretches over 16 ms between yields (session.ts measures them).
-    p.ours = Math.max(0, ...performance.getEntriesByName('tifa:long-slice').map((m) => m.duration));
-    p.marks = Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tifa:')).map((m) => [m.name.slice(5), Math.round(m.startTime - p.dcl)]));
-    return p;
-  });
-  await page.close();
-  return probe;
-}
-
-/** Script time of a page load (all worlds of the renderer, so the content script included). */
-async function scriptMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.goto(url);
-  // Past the content script's late re-checks for Chinese (load, +2 s, +8 s are timers: the
-  // first two fall inside this window).
-  await page.waitForTimeout(2500);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await page.close();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-}
-
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-
-/** Median of `runs` fresh page loads. */
-async function medianScriptMs(context: BrowserContext, url: string, runs = 5): Promise<number> {
-  const values: number[] = [];
-  for (let i = 0; i < runs; i++) values.push(await scriptMs(context, url));
-  return median(values);
-}
-
-function line(label: string, value: string, target: string, ok: boolean): void {
-  console.log(`${ok ? 'ok  ' : 'MISS'} ${label.padEnd(52)} ${value.padStart(12)}   target ${target}`);
-}
 
 const server = await startFixtureServer({
   '/seed.html': { body: articleToHtml(seedText) },
@@ -161,6 +84,8 @@ if (seedRuns > 0) {
 }
 
 const browser = await launchExtension();
+/** Tifa's figures that the floors below divide. */
+let tifa = { cold: NaN, warm: NaN, englishShare: NaN };
 try {
   const cold = await load(browser.context, server.url('/seed.html'), 300);
   line('seed: DOMContentLoaded → first highlight (cold engine)', `${(cold.first - cold.dcl).toFixed(0)} ms`, '≤ 400 ms', cold.first - cold.dcl <= 400);
@@ -176,6 +101,7 @@ try {
   console.log(`      engine init phases (ms): ${JSON.stringify(phases)}`);
   const warms = await warmLoads(browser.context);
   const warmMs = median(warms.map((p) => p.first - p.dcl));
+  tifa = { ...tifa, cold: cold.first - cold.dcl, warm: warmMs };
   const warm = warms.at(-1)!;
   line(`seed: DOMContentLoaded → first highlight (warm engine, median of ${WARM_LOADS})`, `${warmMs.toFixed(0)} ms`, '≤ 50 ms', warmMs <= 50);
   console.log(`      each load: ${warms.map((p) => (p.first - p.dcl).toFixed(0)).join(' / ')} ms; content script marks of the last (ms after DCL): ${JSON.stringify(warm.marks)}`);
@@ -192,6 +118,7 @@ try {
   line('1M page: longest task before DCL (parsing) with / without', `${big.beforeDcl.toFixed(0)} / ${bigBaseline.beforeDcl.toFixed(0)} ms`, '(not ours)', true);
 
   const enMs = await medianScriptMs(browser.context, server.url('/english.html'));
+  tifa.englishShare = enMs - enBaseline;
   line('English page: script time with the extension (median of 5)', `${enMs.toFixed(2)} ms`, '(total)', true);
   line('English page: script time without it (the page\'s own)', `${enBaseline.toFixed(2)} ms`, '(baseline)', true);
   line('English page: the extension\'s share of script time', `${(enMs - enBaseline).toFixed(2)} ms`, '< 5 ms', enMs - enBaseline < 5);
@@ -219,5 +146,29 @@ try {
   }
 } finally {
   await browser.close();
+}
+
+// Floors from the same run: minimal extensions built here, and first highlights over many cold
+// starts and worker restarts (TIFA_BENCH_LOADS each, default 10).
+try {
+  console.log('\n== floors: minimal extensions in the same Chromium, and first-highlight distributions ==');
+  const floors = await measureFloors(server.url('/seed.html'), server.url('/english.html'), WARM_SETTLE_MS, WARM_LOADS);
+  const checkShare = floors.chineseCheckEnglishMs - enBaseline;
+  line('minimal round trip: DCL → highlight, warm (median)', `${floors.roundTripWarm.toFixed(0)} ms`, '(floor)', true);
+  line('minimal round trip: DCL → highlight, its cold load', `${floors.roundTripCold.toFixed(0)} ms`, '(floor)', true);
+  line('minimal Chinese check: English page share of script time', `${checkShare.toFixed(2)} ms`, '(floor)', true);
+  const warmRatio = tifa.warm / floors.roundTripWarm;
+  line('Tifa warm first highlight / minimal round trip', `${warmRatio.toFixed(2)}×`, '≤ 1.5×', warmRatio <= 1.5);
+  // A share at or under the floor's is as cheap as a check can be (both are ~1 ms and noisy).
+  const enRatio = tifa.englishShare / Math.max(checkShare, 0.01);
+  line('Tifa English-page share / minimal Chinese check', `${enRatio.toFixed(2)}×`, '≤ 1.5×', tifa.englishShare <= checkShare || enRatio <= 1.5);
+  const coldRatio = tifa.cold / floors.roundTripWarm;
+  line('Tifa cold first highlight / warm floor', `${coldRatio.toFixed(2)}×`, '≤ 3×', coldRatio <= 3);
+  const loads = Number(process.env.TIFA_BENCH_LOADS ?? 10);
+  const colds = await coldLoads(server.url('/seed.html'), loads);
+  printDistribution(`cold loads (${loads} fresh browsers)`, colds);
+  line('Tifa cold first highlight (median of the cold loads) / warm floor', `${(median(colds) / floors.roundTripWarm).toFixed(2)}×`, '≤ 3×', median(colds) / floors.roundTripWarm <= 3);
+  printDistribution(`loads right after a worker restart (${loads})`, await loadsAfterRestart(server.url('/seed.html'), loads));
+} finally {
   await server.close();
 }

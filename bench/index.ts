@@ -2,9 +2,11 @@
 // from its own module under bench/ and listing it here.
 import { runCliBench } from './cli';
 import { runCoreBench } from './core';
+import { runGlossaryScaleBench } from './glossary-scale';
 
 const suites: { name: string; run: () => boolean | Promise<boolean> }[] = [
-  { name: 'core: annotate vs jieba tokenize', run: () => runCoreBench() },
+  { name: 'core: annotate vs jieba cut (the engine\'s own segmentation), and the trie floor', run: () => runCoreBench() },
+  { name: 'glossary size: 59 / 600 / 6,000 / 60,000 entries (medians of TIFA_BENCH_SCALE_RUNS, default 3)', run: () => runGlossaryScaleBench() },
   { name: 'cli: startup and corpus mode (--jsonl)', run: () => runCliBench() },
 ];
 

@@ -25,14 +25,23 @@ type JiebaWithTag = JiebaApi & {
   tag?(text: string, hmm?: boolean | null): { word: string; tag: string }[];
 };
 
+// Per glossary object (replaced, never mutated): the quick matcher and the engine of one
+// worker start share one pass of normalize() over every form (120,000 forms at 60,000 entries).
+const keysCache = new WeakMap<Glossary, { key: string; value: GlossaryEntry }[]>();
+
 /**
  * Every normalised surface form (term and variants) of the entries that match on their own.
  * definedOnly entries (an article's own list labels) never do: see definedEntryFor.
  */
 function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[] {
-  return glossary.entries
-    .filter((entry) => !entry.definedOnly)
-    .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
+  let keys = keysCache.get(glossary);
+  if (!keys) {
+    keys = glossary.entries
+      .filter((entry) => !entry.definedOnly)
+      .flatMap((entry) => [entry.term, ...entry.variants].map((v) => ({ key: normalize(v), value: entry })));
+    keysCache.set(glossary, keys);
+  }
+  return keys;
 }
 
 /**
@@ -43,7 +52,19 @@ function surfaceKeys(glossary: Glossary): { key: string; value: GlossaryEntry }[
  */
 export const ANYWHERE_MIN_CHARS = 4;
 
-export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: Glossary }): Engine {
+/** The normalised forms the engine looks for; the caller of `wordsAdded` adds these to jieba. */
+export function glossaryForms(glossary: Glossary): string[] {
+  return surfaceKeys(glossary).map((k) => k.key);
+}
+
+export interface EngineOptions {
+  jieba: JiebaApi;
+  glossary: Glossary;
+  /** The glossary's forms jieba splits are already in its dictionary (see core/segmenter.ts). */
+  wordsAdded?: boolean;
+}
+
+export function createEngine({ jieba, glossary, wordsAdded = false }: EngineOptions): Engine {
   const keys = surfaceKeys(glossary).map((k) => ({
     ...k,
     anywhere: !SINGLE_TOKEN_CAPABLE.test(k.key) || k.key.length >= ANYWHERE_MIN_CHARS,
@@ -51,6 +72,7 @@ export function createEngine({ jieba, glossary }: { jieba: JiebaApi; glossary: G
   const segmenter = createSegmenter(
     jieba,
     keys.map((k) => k.key),
+    { wordsAdded },
   );
   const glossaryMatcher = createMatcher(keys);
   const byKey = new Map(keys.map((k) => [k.key, k.value]));

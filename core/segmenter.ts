@@ -22,20 +22,52 @@ export interface Segmenter {
 // characters in it (、《》) cannot become one token, but the matcher's boundary rule still works.
 export const SINGLE_TOKEN_CAPABLE = new RegExp(`^[${HAN_RANGES}a-zA-Z0-9]+$`);
 
+/** Terms and variants that could become one jieba token: two or more characters jieba keeps together. */
+export function dictionaryCandidates(words: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const w of words) if (w.length >= 2 && SINGLE_TOKEN_CAPABLE.test(w)) out.add(w);
+  return [...out];
+}
+
 /**
- * @param words glossary terms and variants, already normalised. They are added with jieba's
- * suggested frequency (no explicit freq): just enough to stay one token on their own, but not
- * so much that they swallow the start of a longer word. With a huge frequency jieba cuts
- * 防范四风险 as 四风/险; with the suggested one it keeps 四/风险, so 四风 is not found there.
+ * The candidates jieba does not already cut as one token on their own (without HMM, so one
+ * token means a dictionary word: 一国两制, 共同富裕, 三个代表). Only these need adding: adding
+ * a dictionary word again changes nothing but its frequency by one (its tag stays), while each
+ * add costs a cut inside jieba. A check costs about as much as an add, so the bundled
+ * glossary's list is computed at build time (scripts/compile-glossary.ts) and only a user
+ * glossary's own words are checked at run time.
  */
-export function createSegmenter(jieba: JiebaApi, words: Iterable<string>): Segmenter {
-  const added = new Set<string>();
-  for (const w of words) {
-    if (w.length >= 2 && !added.has(w) && SINGLE_TOKEN_CAPABLE.test(w)) {
-      jieba.add_word(w, null, null);
-      added.add(w);
-    }
-  }
+export function wordsJiebaSplits(jieba: JiebaApi, words: Iterable<string>): string[] {
+  return dictionaryCandidates(words).filter((w) => {
+    const tokens = jieba.cut ? jieba.cut(w, false) : jieba.tokenize(w, 'default', false).map((t) => t.word);
+    return !(tokens.length === 1 && tokens[0] === w);
+  });
+}
+
+/**
+ * Adds words with jieba's suggested frequency (no explicit freq): just enough to stay one
+ * token on their own, but not so much that they swallow the start of a longer word. With a
+ * huge frequency jieba cuts 防范四风险 as 四风/险; with the suggested one it keeps 四/风险, so
+ * 四风 is not found there.
+ */
+export function addWords(jieba: JiebaApi, words: Iterable<string>): void {
+  for (const w of words) jieba.add_word(w, null, null);
+}
+
+export interface SegmenterOptions {
+  /**
+   * The caller has already added the words jieba needs (the worker adds them in slices so that
+   * provisional answers go out between them): only segment.
+   */
+  wordsAdded?: boolean;
+}
+
+/**
+ * @param words glossary terms and variants, already normalised; those jieba splits are added
+ * to its dictionary (see addWords) unless `wordsAdded`.
+ */
+export function createSegmenter(jieba: JiebaApi, words: Iterable<string>, { wordsAdded = false }: SegmenterOptions = {}): Segmenter {
+  if (!wordsAdded) addWords(jieba, wordsJiebaSplits(jieba, words));
   return {
     segment(text) {
       const words = cutWords(jieba, text);

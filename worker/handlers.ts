@@ -7,7 +7,7 @@ import { isActiveOn, settingsItem } from '../lib/settings';
 import { reportFrameTerms } from './badge';
 import { epochNow, noteAnnotate, noteRequest, stats } from './debug-stats';
 import { recallDefinitions, rememberDefinitions } from './remembered';
-import { allowDictionaryBuild, engineIsReady, getEngine, getQuickMatcher, initWasm } from './engine-host';
+import { allowDictionaryBuild, engineIsReady, getEngine, getGlossary, getQuickMatcher, initWasm, PROVISIONAL_REPLY_MS } from './engine-host';
 
 export async function handleAnnotate(data: { text: string; provisionalOk?: boolean }, senderUrl?: string): Promise<AnnotateResult> {
   const received = performance.now();
@@ -21,7 +21,7 @@ export async function handleAnnotate(data: { text: string; provisionalOk?: boole
     const quick = await getQuickMatcher();
     const result = { ...buildAnnotateResult(quick.matcher.annotate(data.text), quick.entriesById), provisional: true };
     stats.provisionalAnswers++;
-    allowDictionaryBuild();
+    allowDictionaryBuild(PROVISIONAL_REPLY_MS);
     return result;
   }
   const { engine, entriesById } = await getEngine();
@@ -40,7 +40,10 @@ export async function handleWarmUp(senderUrl: string | undefined): Promise<{ act
   stats.warmUpAtEpoch = epochNow();
   noteRequest('warmUp', senderUrl);
   stats.warmUps++;
-  // The compile runs off this thread and commits to nothing: start it before the settings read.
+  // The glossary (a small file fetched from the package, and the user's from storage) and the
+  // quick matcher first, so the provisional answer never queues behind the 4 MB wasm fetch;
+  // the compile runs off this thread and commits to nothing: both start before the settings read.
+  void getQuickMatcher().catch(() => undefined);
   void initWasm().catch(() => undefined);
   const hostname = senderUrl ? new URL(senderUrl).hostname : '';
   const active = isActiveOn(await settingsItem.getValue(), hostname);
@@ -63,7 +66,7 @@ export function registerMessageHandlers(): void {
   background.onMessage('recallDefinitions', ({ data, sender }) => recallDefinitions(data.terms, sender.url ?? sender.tab?.url));
   background.onMessage('searchGlossary', async ({ data }) => {
     stats.messages++;
-    const { engine } = await getEngine();
-    return searchGlossary(engine.glossary, data.query, data.limit);
+    // The merged glossary is all a search needs: never wait for (or start) jieba's build.
+    return searchGlossary(await getGlossary(), data.query, data.limit);
   });
 }

@@ -20,8 +20,10 @@ vi.mock('../../worker/engine-host', () => {
       return { engine, entriesById };
     },
     getQuickMatcher: async () => quick,
+    getGlossary: async () => engine.glossary,
     initWasm: async () => undefined,
     allowDictionaryBuild: () => undefined,
+    PROVISIONAL_REPLY_MS: 300,
   };
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../core/glossary-schema';
-import { searchGlossary } from '../../core/glossary-search';
+import { entryPinyin, searchGlossary, seedPinyin } from '../../core/glossary-search';
 import type { Glossary } from '../../core/types';
 
 // A small glossary in the real format with facts from shared/glossary-facts.md, validated by the
@@ -126,5 +126,22 @@ describe.skipIf(!existsSync(bundledPath))('searchGlossary on the bundled glossar
     for (const q of ['四个意识', '四個意識', 'sgys']) {
       expect(searchGlossary(bundled, q)[0]?.term).toBe('四个意识');
     }
+  });
+});
+
+describe('search pinyin computed ahead of time', () => {
+  it('is used for the entries it was given: the same results as computing it, and no recompute', () => {
+    const fresh = () => parseGlossary(JSON.parse(JSON.stringify(glossary)));
+    const computed = fresh();
+    const seeded = fresh();
+    seedPinyin(seeded.entries, seeded.entries.map(entryPinyin));
+    for (const q of ['sgzx', 'sige', 'bbzl', 'zuiduo', 'sf']) {
+      expect(searchGlossary(seeded, q).map((e) => e.id), q).toEqual(searchGlossary(computed, q).map((e) => e.id));
+    }
+    // A seeded entry is searched by its seeded pinyin, not by one computed again.
+    const marked = fresh();
+    seedPinyin(marked.entries, marked.entries.map((e) => (e.id === 'si-feng' ? ['zzzmarker', 'zzm'] : entryPinyin(e))));
+    expect(searchGlossary(marked, 'zzzmark').map((e) => e.id)).toEqual(['si-feng']);
+    expect(searchGlossary(marked, 'sifeng').map((e) => e.id)).toEqual([]);
   });
 });
