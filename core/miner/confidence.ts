@@ -32,6 +32,8 @@ const BASE: Record<string, number> = {
   'singular-gloss': 0.75,
   'term-gloss': 0.62,
   'ordinal-gloss': 0.8,
+  // A priority noun (第一要务, 中心任务) and the one thing said to fill it.
+  'priority-gloss': 0.65,
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
   'uncounted-before': 0.6,

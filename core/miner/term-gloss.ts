@@ -67,10 +67,22 @@ const BREAK_CODE = new Uint8Array(0x10000);
 for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
 const WEI = 0x8c13; // 谓 of 所谓
 
+/** Spaces and bullets that may open a line before its first clause (■  中国特色社会主义制度是…). */
+const LINE_LEAD = ' \u3000\t■□●○▲△◆◇★☆·•';
+const MAX_LINE_LEAD = 4;
+
+/** Only spaces and bullets between the line start and `i`: a caption or bulleted line opens a clause. */
+function afterLineLead(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < MAX_LINE_LEAD && LINE_LEAD.includes(text[k - 1]!)) k--;
+  return k < i && (k === 0 || text[k - 1] === '\n');
+}
+
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
   if (BREAK_CODE[code] === 0) {
+    if (code === 0x20 || code === 0x3000) return afterLineLead(text, i);
     if (code === WEI || text.charCodeAt(i - 2) === WEI) return text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3);
     // 当初提出「一国两制」构想，就是要…: a quoted name right after a reporting verb opens the gloss.
     return text.charCodeAt(i) === 0x201c && REPORTING.some((w) => text.startsWith(w, i - w.length));
@@ -244,7 +256,77 @@ function termGlosses(text: string): Found[] {
   return out;
 }
 
-export { ordinalGlosses, termGlosses };
+/**
+ * Nouns that name one priority slot (the first task, the strategic base point): whatever fills the
+ * slot is what the text says the noun is, whichever side of 是 it stands on.
+ */
+const PRIORITY_NOUNS = /第一要务|首要任务|中心任务|根本任务|战略基点/g;
+/** Longest subject of a reverse gloss (以中国式现代化全面推进中华民族伟大复兴 is 19). */
+const MAX_SUBJECT = 24;
+/** Longest qualifier between 是 and the priority noun (是|新时代新征程党的|中心任务). */
+const MAX_QUALIFIER = 14;
+/** Verbs that govern an apposition (紧紧围绕|高质量发展这个首要任务, 坚持|扩大内需这个战略基点). */
+const APPOSITION_VERBS = ['围绕', '坚持', '抓住', '抓好', '聚焦', '把握', '扭住', '紧扣', '服务', '服从', '落实', '突出'];
+const MAX_APPOSED = 10;
+const SUBJECT_STOPS = new Set([...'。!?;:\n,、']);
+
+/** The subject of the clause that ends at `end` (the 是): back to a clause or list break. */
+function subjectBefore(text: string, end: number): Span | undefined {
+  let s = end;
+  while (s > 0 && end - s <= MAX_SUBJECT && !SUBJECT_STOPS.has(text[s - 1]!)) s--;
+  if (end - s > MAX_SUBJECT || end - s < 2 || !SUBJECT_STOPS.has(text[s - 1] ?? '\n')) return undefined;
+  for (let k = s; k < end; k++) if (!isHan(text[k])) return undefined;
+  return { start: s, end };
+}
+
+/** Would termGlosses take this subject as the glossed term (高质量发展是…的首要任务)? */
+function namesATerm(text: string, s: Span): boolean {
+  const name = text.slice(s.start, s.end);
+  return name.length >= 3 && !startsWithVerb(text, s.start) && TERM_HEADS.some((h) => name.endsWith(h));
+}
+
+/**
+ * 根本任务是坚持学思用贯通… (the noun opens the clause: label it, the rest is its gloss);
+ * 发展是党执政兴国的第一要务 (a subject that is no term fills the slot: label the noun);
+ * 高质量发展这个全面建设…的首要任务 (an apposition: the term is glossed by the slot it fills).
+ */
+function priorityGlosses(text: string): Found[] {
+  const out: Found[] = [];
+  PRIORITY_NOUNS.lastIndex = 0;
+  for (let m = PRIORITY_NOUNS.exec(text); m; m = PRIORITY_NOUNS.exec(text)) {
+    const noun: Term = { span: { start: m.index, end: m.index + m[0].length }, outerEnd: m.index + m[0].length, quoted: false };
+    const at = noun.span.start;
+    if (text[noun.span.end] === '是' && (at === 0 || SUBJECT_STOPS.has(text[at - 1]!))) {
+      const p = phrase(text, noun.span.end + 1, MAX_PLAIN_GLOSS);
+      if (p && !GLOSS_BAD_OPENINGS.some((w) => text.startsWith(w, p.start))) out.push(found(noun, p, 'priority-gloss'));
+      continue;
+    }
+    // 扩大内需这个战略基点: the apposition may name the slot with no qualifier.
+    const bare = text.startsWith('这个', at - 2) || text.startsWith('这一', at - 2);
+    if (text[at - 1] !== '的' && !bare) continue;
+    // Back over the qualifier to 是 (reverse gloss) or 这个/这一 (apposition), within one clause.
+    let k = bare ? at - 1 : at - 2;
+    while (!bare && k > 0 && at - k <= MAX_QUALIFIER && isHan(text[k]) && text[k] !== '是' && !text.startsWith('这个', k - 1) && !text.startsWith('这一', k - 1)) k--;
+    if (text[k] === '是') {
+      const subject = subjectBefore(text, k);
+      if (subject && !namesATerm(text, subject)) out.push(found(noun, subject, 'priority-gloss'));
+    } else if (text.startsWith('这个', k - 1) || text.startsWith('这一', k - 1)) {
+      const termEnd = k - 1;
+      let s = termEnd;
+      while (s > 0 && termEnd - s < MAX_APPOSED && isHan(text[s - 1]) && !'和与及的'.includes(text[s - 1]!)) s--;
+      const run = text.slice(s, termEnd);
+      const verb = APPOSITION_VERBS.map((v) => ({ v, i: run.lastIndexOf(v) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0];
+      const from = verb ? s + verb.i + verb.v.length : s;
+      // Only a term the verb governs: an apposition at a clause start (这个…) has no term before it.
+      if (!verb || termEnd - from < 2) continue;
+      const term: Term = { span: { start: from, end: termEnd }, outerEnd: termEnd, quoted: false };
+      out.push(found(term, { start: k + 1, end: noun.span.end }, 'term-gloss'));
+    }
+  }
+  return out;
+}
+
+export { ordinalGlosses, termGlosses, priorityGlosses };
 export function findTermGloss(text: string): Found[] {
-  return [...ordinalGlosses(text), ...termGlosses(text)];
+  return [...ordinalGlosses(text), ...termGlosses(text), ...priorityGlosses(text)];
 }
