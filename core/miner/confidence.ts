@@ -37,6 +37,8 @@ const BASE: Record<string, number> = {
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
   'uncounted-before': 0.6,
+  // A list, 等 and a qualified head (等重要目标, 等基本经济制度): 等 says the list exemplifies the set.
+  'uncounted-deng': 0.62,
   'uncounted-list': 0.65,
   'summary-label': 0.75,
 };

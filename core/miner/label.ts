@@ -95,7 +95,8 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   if (noun === '' && !['方面', '点', '条', '项', '大', '类', '种', '层'].includes(measure)) return undefined;
   if (NOUN_STOPS.has(noun[0] ?? '')) return undefined;
   // 十九届二中全会, 两岸: common words that start with a count and are never list labels.
-  if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸'))) return undefined;
+  // …except when a parenthesis right after it lists what it counts: 两会(人大和政协).
+  if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸')) && !(noun === '会' && text[j] === '(')) return undefined;
   return { start, end: j, count, noun: noun || measure };
 }
 
