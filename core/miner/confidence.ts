@@ -29,6 +29,8 @@ const BASE: Record<string, number> = {
   'list-then-label': 0.7,
   'keyword-repeat': 0.72,
   'one-another': 0.8,
+  // Every item restates the label (…方面，… ; …的显著优势；): as explicit as a marker.
+  'echoed-label': 0.75,
   'singular-gloss': 0.75,
   'term-gloss': 0.62,
   'ordinal-gloss': 0.8,
