@@ -7,8 +7,8 @@
 // The echo in every item is the evidence a count or a head noun gives elsewhere. Linear: one
 // bounded look after each counted label and after each colon.
 import type { Span } from '../types';
-import { indexWithin, isHan, isSentenceEnd } from './chars';
-import { leadingClause, leadingClauseEnd, trimSpan } from './clause';
+import { CLOSE_Q, OPEN_Q, indexWithin, isHan, isSentenceEnd } from './chars';
+import { leadingClause, leadingClauseEnd, splitTopLevel, trimSpan } from './clause';
 import type { Found } from './found';
 import type { PlacedLabel } from './labels-in-text';
 
@@ -124,6 +124,65 @@ function closingEchoes(text: string): Found[] {
   return out;
 }
 
+const MAX_QUOTE = 200;
+/** How far from the quoted list its label may stand (the same paragraph, a sentence or two away). */
+const MAX_LABEL_GAP = 300;
+const MAX_SUFFIX = 4;
+
+/** The word every item ends with (…下基层), longest first, or '' when they share none of 2+ characters. */
+function sharedSuffix(text: string, items: Span[]): string {
+  for (let k = MAX_SUFFIX; k >= 2; k--) {
+    const first = text.slice(items[0]!.end - k, items[0]!.end);
+    if (![...first].every(isHan)) continue;
+    if (items.every((s) => s.end - s.start > k && text.startsWith(first, s.end - k))) return first;
+  }
+  return '';
+}
+
+/**
+ * “宣传党的路线、方针、政策下基层，调查研究下基层，信访接待下基层，现场办公下基层”…“四下基层”: a
+ * quoted list whose N items all end with one word, and the label N + that word nearby.
+ */
+function quotedEchoes(text: string, labels: PlacedLabel[]): Found[] {
+  const out: Found[] = [];
+  const byKey = new Map<string, PlacedLabel[]>();
+  for (const pl of labels) {
+    const key = `${pl.label.count}|${pl.label.noun}`;
+    const list = byKey.get(key);
+    if (list) list.push(pl);
+    else byKey.set(key, [pl]);
+  }
+  for (let o = text.indexOf(OPEN_Q); o >= 0; o = text.indexOf(OPEN_Q, o + 1)) {
+    const close = indexWithin(text, CLOSE_Q, o + 1, o + MAX_QUOTE);
+    if (close < 0) continue;
+    for (const seps of [',', '、']) {
+      const items = splitTopLevel(text, o + 1, close, seps).map((x) => trimSpan(text, x.start, x.end));
+      if (items.length < 2 || items.some((x) => x.end <= x.start)) continue;
+      const suffix = sharedSuffix(text, items);
+      const near = suffix ? nearestLabel(byKey.get(`${items.length}|${suffix}`), o, close) : undefined;
+      if (!near) continue;
+      out.push({ label: near.label, items, members: items, pattern: 'echoed-label', cues: ['link'] });
+      break;
+    }
+    o = close;
+  }
+  return out;
+}
+
+/** The label occurrence nearest the quote within MAX_LABEL_GAP, after it first (the text goes on to name it). */
+function nearestLabel(candidates: PlacedLabel[] | undefined, open: number, close: number): PlacedLabel | undefined {
+  if (!candidates) return undefined;
+  // Few occurrences per key: a scan is cheaper than keeping them indexed.
+  const after = candidates.find((pl) => pl.outerStart > close && pl.outerStart - close <= MAX_LABEL_GAP);
+  if (after) return after;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const pl = candidates[i]!;
+    if (pl.outerEnd <= open && open - pl.outerEnd <= MAX_LABEL_GAP) return pl;
+    if (pl.outerEnd <= open) break;
+  }
+  return undefined;
+}
+
 export function findEchoedLabel(text: string, labels: PlacedLabel[]): Found[] {
-  return [...openingEchoes(text, labels), ...closingEchoes(text)];
+  return [...openingEchoes(text, labels), ...closingEchoes(text), ...quotedEchoes(text, labels)];
 }

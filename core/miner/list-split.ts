@@ -36,6 +36,16 @@ export function endsWithObjectVerb(piece: string): boolean {
  */
 const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从', '完善', '健全', '建立健全', '优化', '巩固', '续写', '谱写', '书写'];
 
+/** Adverbs that may stand before a clause's verb (继续完善…, 进一步推进…). */
+const CLAUSE_ADVERBS = ['继续', '进一步', '不断'];
+
+/** Does a clause open with a verb (推进…, 继续完善…)? One-character verbs do not count. */
+export function opensWithVerb(text: string, at: number): boolean {
+  const adverb = CLAUSE_ADVERBS.find((a) => text.startsWith(a, at));
+  const p = adverb ? at + adverb.length : at;
+  return CLAUSE_VERBS.some((w) => w.length >= 2 && text.startsWith(w, p));
+}
+
 export function isLeadingVerb(word: string): boolean {
   return LEADING_VERBS.includes(word);
 }

@@ -17,8 +17,11 @@ const MAX_TERM = 17;
 const QUOTED_SUFFIXES = ['时期', '构想', '理念', '战略', '精神', '方针'];
 const MAX_QUOTED_TERM = 15;
 const MAX_GLOSS = 40;
-/** An unquoted subject's gloss must be a short noun phrase; a longer one is a statement about it. */
-const MAX_PLAIN_GLOSS = 26;
+/**
+ * An unquoted subject's gloss must be a noun phrase ending in a gloss head; longer than this it is
+ * a statement about the term (…实现自我净化、自我完善、自我革新、自我提高的重要制度保障 is 36).
+ */
+const MAX_PLAIN_GLOSS = 40;
 const MAX_SHORT_TERM = 5;
 /** “结束一党专政”是伪命题: a short predicate judges the term, it does not say what it is. */
 const MIN_QUOTED_GLOSS = 6;
@@ -30,7 +33,7 @@ const CLAUSE_BREAK = new Set([...'。!?;:\n,']);
 /** Reporting verbs whose object clause may start a gloss (全会提出，中国式现代化是…). */
 const REPORTING = ['提出', '强调', '指出', '认为', '表示', '明确', '宣告', '证明', '表明', '说明', '认识到'];
 /** A subject that opens with a verb is an action (推进中国式现代化是一个系统工程), not a term. */
-const VERB_OPENINGS = ['学习', '统筹', '推进', '推动', '坚持', '发展', '加强', '实现', '开展', '建设', '做好', '抓好', '深化', '完善', '全面', '进一步', '这', '那', '其', '我', '他', '她', '它', '我们', '一', '有', '要', '在', '对', '从', '把', '但', '而', '如', '也', '又', '还', '就', '都', '只', '不', '没'];
+const VERB_OPENINGS = ['学习', '明确', '统筹', '推进', '推动', '坚持', '发展', '加强', '实现', '开展', '建设', '做好', '抓好', '深化', '完善', '全面', '进一步', '这', '那', '其', '我', '他', '她', '它', '我们', '一', '有', '要', '在', '对', '从', '把', '但', '而', '如', '也', '又', '还', '就', '都', '只', '不', '没'];
 
 /**
  * What a defining phrase does not open with: a preposition or adverb makes it a statement about

@@ -12,7 +12,7 @@ import { leadingClause, trimSpan } from './clause';
 import type { Cue } from './found';
 import type { Found } from './found';
 import type { Label } from './label';
-import { endsWithObjectVerb, firstItemStart, splitList } from './list-split';
+import { endsWithObjectVerb, firstItemStart, opensWithVerb, splitList } from './list-split';
 
 /** Nouns that name a set of items. Longest first so 总要求 wins over 要求. */
 const HEADS = ['总要求', '总目标', '制度', '原则', '方针', '理念', '价值', '精神', '经验', '要求', '方略', '国策', '作风', '标准', '目标', '任务', '举措', '内容', '体系'].sort((a, b) => b.length - a.length);
@@ -175,7 +175,7 @@ function quotedListBefore(text: string, close: number): { items: Span[]; cues: C
 }
 
 /** 总要求是“学思想、强党性…” / 修改工作原则：A；B；C — the list after the label. */
-function listAfter(text: string, from: number): { items: Span[]; members: Span[]; cues: Cue[] } | undefined {
+function listAfter(text: string, from: number, overall = false): { items: Span[]; members: Span[]; cues: Cue[] } | undefined {
   const limit = Math.min(text.length, from + MAX_REGION * 2);
   let end = from;
   while (end < limit && !isSentenceEnd(text[end])) end++;
@@ -191,15 +191,53 @@ function listAfter(text: string, from: number): { items: Span[]; members: Span[]
     return { items, members: items, cues: ['link'] };
   }
   const semis = splitList(text, region, ';');
-  if (semis.length >= 2 && semis.length <= MAX_ITEMS) return { items: semis, members: semis.map((s) => leadingClause(text, s)), cues: ['clauses'] };
+  if (!overall && semis.length >= 2 && semis.length <= MAX_ITEMS) return { items: semis, members: semis.map((s) => leadingClause(text, s)), cues: ['clauses'] };
   // 战略目标调整表述为：到2035年…，到本世纪中叶…: comma clauses count only when they open alike.
   const commas = splitList(text, region, ',');
   const lead = text.slice(commas[0]!.start, commas[0]!.start + 1);
   if (colonBefore(text, from) && commas.length >= 2 && commas.length <= 4 && isHan(lead) && commas.every((c) => text.startsWith(lead, c.start) && c.end - c.start >= 4)) {
     return { items: commas, members: commas, cues: ['clauses'] };
   }
+  // 总目标是继续完善和发展…制度，推进国家治理体系和治理能力现代化。: an overall goal (总目标, 总要求)
+  // stated as a sentence of two or three verb clauses, each a goal of its own.
+  if (overall && !colonBefore(text, from) && commas.length >= 2 && commas.length <= 3 && commas.every((c) => c.end - c.start >= 6 && c.end - c.start <= MAX_REGION / 4 && opensWithVerb(text, c.start))) {
+    return { items: commas, members: commas, cues: ['clauses'] };
+  }
   return undefined;
 }
+
+/** What a 的-phrase after the label names about it before the list (的具体表现，包括…). */
+const ASPECTS = ['具体表现', '主要内容', '具体内容', '基本内涵', '核心要义', '主要表现'];
+const ASPECT_LINKS = ['主要包括', '包括', '主要是', '是', '为'];
+
+/** Where the list starts after 的 + an aspect + (，) + 包括/是/为 (+ ：), or -1. */
+function aspectIntro(text: string, end: number): number {
+  if (text[end] !== '的') return -1;
+  const aspect = ASPECTS.find((a) => text.startsWith(a, end + 1));
+  if (!aspect) return -1;
+  let p = end + 1 + aspect.length;
+  if (text[p] === ',') p++;
+  const link = ASPECT_LINKS.find((w) => text.startsWith(w, p));
+  if (!link) return -1;
+  p += link.length;
+  if (text[p] === ':') p++;
+  return p;
+}
+
+/** A plain 、-list of short parallel items up to the sentence end (a closing 等 dropped). */
+function dunListAfter(text: string, from: number): Span[] | undefined {
+  const limit = Math.min(text.length, from + MAX_REGION);
+  let end = from;
+  while (end < limit && !isSentenceEnd(text[end]) && text[end] !== ',' && text[end] !== ';') end++;
+  if (end === limit) return undefined;
+  let region = trimSpan(text, from, end);
+  if (text[region.end - 1] === '等') region = { start: region.start, end: region.end - 1 };
+  const items = splitList(text, region);
+  return items.length >= MIN_ITEMS && items.length <= MAX_ITEMS && parallel(text, items) ? items : undefined;
+}
+
+/** Heads that sum up a whole programme: a sentence after them may list its parts without a colon. */
+const OVERALL_HEADS = new Set(['总目标', '总要求']);
 
 function colonBefore(text: string, from: number): boolean {
   return text[from - 1] === ':';
@@ -235,6 +273,16 @@ export function findUncounted(text: string): Found[] {
     }
     // Label, 是/为/：, list. (制度 heads a label only after a 等-list: 制度：… is a heading.)
     if (head === '制度') continue;
+    // 企业家精神的具体表现，包括A、B、C…等: the label's aspect, then the list that spells it out.
+    const aspect = aspectIntro(text, end);
+    if (aspect >= 0) {
+      const list = dunListAfter(text, aspect);
+      if (list) {
+        out.push({ label: { ...label, count: list.length, noun: head }, items: list, members: list, pattern: 'uncounted-before', cues: ['link'] });
+        i = end - 1;
+        continue;
+      }
+    }
     let p = end;
     if (text.startsWith('调整表述为', p)) p += 5;
     else if (text[p] === '是' || text[p] === '为') p++;
@@ -242,8 +290,10 @@ export function findUncounted(text: string): Found[] {
     // 总体目标是，到…时，…；到二〇三五年，…；到…: after 是 and a comma, only a ；-list counts.
     const commaSemis = !colon && p > end && text[p] === ',';
     if (colon || commaSemis) p++;
-    if (p === end || (!colon && !commaSemis && text[p] !== OPEN_Q)) continue;
-    const list = listAfter(text, p);
+    // (The head must open its noun phrase or follow 的: 明确全面深化改革总目标是… is cut mid-phrase.)
+    const overall = OVERALL_HEADS.has(head) && (before === '的' || !isHan(before)) && p === end + 1 && text[end] === '是' && !colon && !commaSemis;
+    if (p === end || (!colon && !commaSemis && text[p] !== OPEN_Q && !overall)) continue;
+    const list = listAfter(text, p, overall);
     if (!list || (commaSemis && !list.cues.includes('clauses'))) continue;
     out.push({ label: { ...label, count: list.items.length, noun: head }, items: list.items, members: list.members, pattern: 'uncounted-before', cues: colon ? [...list.cues, 'link'] : list.cues });
     i = end - 1;

@@ -107,3 +107,35 @@ describe('items that each restate their label (echoed-label)', () => {
     expect(mineDefinitions(text).filter((d) => d.pattern === 'echoed-label')).toEqual([]);
   });
 });
+
+describe('more label-before forms', () => {
+  it('a quoted list whose items all end with one word, named by N + that word nearby (dev2/23)', () => {
+    const text = '后来，习近平同志将这些做法具体化并完整阐述为“宣传党的路线、方针、政策下基层，调查研究下基层，信访接待下基层，现场办公下基层”。在福建工作期间，习近平同志一有时间就坚持用脚步丈量民情。“四下基层”呈现了习近平新时代中国特色社会主义思想在福建孕育和实践的光辉历程。';
+    expect(shownOf(text, '四下基层').members).toEqual(['宣传党的路线、方针、政策下基层', '调查研究下基层', '信访接待下基层', '现场办公下基层']);
+  });
+
+  it('a quoted list and a label of another count are not paired', () => {
+    const text = '完整阐述为“调查研究下基层，信访接待下基层，现场办公下基层”。“四下基层”呈现了光辉历程。';
+    expect(mineDefinitions(text).filter((d) => d.term === '四下基层')).toEqual([]);
+  });
+
+  it('an overall goal stated as verb clauses without a colon: 总目标是A，B。 (dev2/25)', () => {
+    const text = '全会指出，进一步全面深化改革的总目标是继续完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。';
+    expect(shownOf(text, '总目标').members).toEqual(['继续完善和发展中国特色社会主义制度', '推进国家治理体系和治理能力现代化']);
+  });
+
+  it('an overall goal cut mid-phrase is no label: 明确全面深化改革总目标是… (dev2/05)', () => {
+    const text = '明确全面深化改革总目标是完善和发展中国特色社会主义制度，推进国家治理体系和治理能力现代化。';
+    expect(mineDefinitions(text).filter((d) => d.pattern === 'uncounted-before')).toEqual([]);
+  });
+
+  it('the label\'s aspect, then 包括 and the list: 企业家精神的具体表现，包括A、B…等 (dev2/59)', () => {
+    const text = '文件不仅从宏观层面上点名了培养企业家精神的重要性，还非常细致地给出了企业家精神的具体表现，包括干事创业、爱国敬业、遵纪守法、创新发展、敢于担当、高效务实等。';
+    expect(shownOf(text, '企业家精神').members).toEqual(['干事创业', '爱国敬业', '遵纪守法', '创新发展', '敢于担当', '高效务实']);
+  });
+
+  it('a term glossed by a long noun phrase ending in a gloss head (dev2/02)', () => {
+    const text = '党和国家监督体系是党在长期执政条件下实现自我净化、自我完善、自我革新、自我提高的重要制度保障。';
+    expect(shownOf(text, '党和国家监督体系').members).toEqual(['党在长期执政条件下实现自我净化、自我完善、自我革新、自我提高的重要制度保障']);
+  });
+});
