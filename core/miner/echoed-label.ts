@@ -152,9 +152,16 @@ function quotedEchoes(text: string, labels: PlacedLabel[]): Found[] {
     if (list) list.push(pl);
     else byKey.set(key, [pl]);
   }
+  if (byKey.size === 0) return out;
+  // The last character of every label noun: a quote whose last item ends otherwise is skipped unsplit.
+  const lastUnits = new Set(labels.map((pl) => pl.label.noun.charCodeAt(pl.label.noun.length - 1)));
   for (let o = text.indexOf(OPEN_Q); o >= 0; o = text.indexOf(OPEN_Q, o + 1)) {
     const close = indexWithin(text, CLOSE_Q, o + 1, o + MAX_QUOTE);
     if (close < 0) continue;
+    if (!lastUnits.has(text.charCodeAt(close - 1))) {
+      o = close;
+      continue;
+    }
     for (const seps of [',', '、']) {
       const items = splitTopLevel(text, o + 1, close, seps).map((x) => trimSpan(text, x.start, x.end));
       if (items.length < 2 || items.some((x) => x.end <= x.start)) continue;

@@ -9,7 +9,7 @@
 // is not what the clause is about. Linear: one pass over clause starts and ordinal labels, each
 // followed by a bounded look ahead.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, indexWithin, isHan, isSentenceEnd, lastIndexWithin } from './chars';
+import { CLOSE_Q, OPEN_Q, byFirstUnit, indexWithin, isHan, isSentenceEnd, lastIndexWithin, wordAt } from './chars';
 import type { Cue } from './found';
 import type { Found } from './found';
 
@@ -81,6 +81,9 @@ function afterLineLead(text: string, i: number): boolean {
   return k < i && (k === 0 || text[k - 1] === '\n');
 }
 
+/** The characters at or right after which clauseStart may accept a position (see termGlosses). */
+const CLAUSE_HOP = /[。!?;:\n, \u3000\u201c\u8c13]/g;
+
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
@@ -140,7 +143,7 @@ function ordinalGlosses(text: string): Found[] {
     const span = { start: m.index, end };
     if (end - m.index < 4) continue;
     const term: Term = { span, outerEnd: span.end, quoted: false };
-    const word = GLOSS_WORDS.find((w) => text.startsWith(w, span.end));
+    const word = wordAt(GLOSS_TABLE, text, span.end);
     if (word) {
       const p = phrase(text, span.end + word.length, MAX_GLOSS);
       if (p) out.push(found(term, p, 'ordinal-gloss'));
@@ -173,14 +176,21 @@ function ordinalGlosses(text: string): Found[] {
 }
 
 /** Only 是, 就是, 这就是 or a comma before one of them (，就是 / ，即 / ，是指…) can follow a glossed term. */
+// Code units, not one-character strings: this runs after every clause-initial run of the page.
+const ZHE = 0x8fd9; // 这
+const AFTER_COMMA = new Set([...'就即是指这也功'].map((c) => c.charCodeAt(0)));
 function glossCanFollow(text: string, j: number): boolean {
-  const c = text[j];
-  if (c === '是' || c === '就' || c === '这') return true;
-  return c === ',' && '就即是指这也功'.includes(text[j + 1] ?? '');
+  const c = text.charCodeAt(j);
+  if (c === SHI || c === JIU || c === ZHE) return true;
+  return c === 0x2c && AFTER_COMMA.has(text.charCodeAt(j + 1));
 }
 
+// Looked up by first code unit: these run at every clause start of the page.
+const VERB_TABLE = byFirstUnit(VERB_OPENINGS);
+const GLOSS_TABLE = byFirstUnit(GLOSS_WORDS);
+
 function startsWithVerb(text: string, at: number): boolean {
-  return VERB_OPENINGS.some((w) => text.startsWith(w, at));
+  return wordAt(VERB_TABLE, text, at) !== undefined;
 }
 
 /** A clause-initial term at `i`: quoted (“两个确立”) or a run of Han characters up to 是/，. */
@@ -209,15 +219,28 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
+    // A term stands right after a break, a space or 所谓, or is a quote (after a reporting verb):
+    // the only places clauseStart accepts. Elsewhere the regex hops to the next such character
+    // natively instead of stepping through every character of the page. (clauseStart's full test,
+    // a reporting verb before a comma…, waits until a term is read.)
+    const code = text.charCodeAt(i);
+    const prev = i === 0 ? 0x0a : text.charCodeAt(i - 1);
+    if (BREAK_CODE[prev] === 0 && prev !== 0x20 && prev !== 0x3000 && prev !== WEI && text.charCodeAt(i - 2) !== WEI && code !== 0x201c) {
+      CLAUSE_HOP.lastIndex = i;
+      const hop = CLAUSE_HOP.exec(text);
+      if (!hop) break;
+      if (hop.index > i) i = hop.index - 1;
+      continue;
+    }
+    // A term opens with a quote or a Han character.
+    if (code !== 0x201c && !isHanCode(code)) continue;
+    const term = termAt(text, i);
+    if (!term) continue;
     // Mid-clause, a quoted name and a dash (帮学校领导“分担任务”——教育局要…) gives an example or
     // a comment as often as a gloss: only a clause-initial term is glossed.
     if (!clauseStart(text, i)) continue;
-    const ch = text[i]!;
-    if (ch !== OPEN_Q && !isHan(ch)) continue;
-    const term = termAt(text, i);
-    if (!term) continue;
     const at = term.outerEnd;
-    const word = GLOSS_WORDS.find((w) => text.startsWith(w, at));
+    const word = wordAt(GLOSS_TABLE, text, at);
     const len = term.span.end - term.span.start;
     if (word) {
       // Unquoted terms glossed by 就是 are short names (举旗帜, 聚民心); a longer subject with
