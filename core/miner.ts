@@ -15,11 +15,12 @@ import { findSingularGloss } from './miner/singular-gloss';
 import { findTermGloss } from './miner/term-gloss';
 import { findUncounted } from './miner/uncounted';
 import { findOneAnother } from './miner/one-another';
+import { findEchoedLabel } from './miner/echoed-label';
 
 type Recogniser = (norm: string, labels: ReturnType<typeof labelsInText>) => Found[];
 
 /** In priority order: when two recognisers claim the same label occurrence, the first wins. */
-const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findOneAnother, findKeywordRepeat, findSingularGloss, findTermGloss, findUncounted];
+const RECOGNISERS: Recogniser[] = [findEnumerated, findParagraphList, findLabelThenList, findListThenLabel, findOneAnother, findKeywordRepeat, findSingularGloss, findTermGloss, findUncounted, findEchoedLabel];
 
 /**
  * Mine with a normalised copy the caller already has (the engine normalises once for matching

@@ -79,3 +79,27 @@ export function lastIndexWithin(text: string, ch: string, from: number, floor: n
   for (let i = Math.min(from, text.length - 1); i >= Math.max(0, floor); i--) if (text[i] === ch) return i;
   return -1;
 }
+
+/** Words grouped by their first code unit, each group in the given order (see wordAt). */
+export type WordTable = Map<number, string[]>;
+
+export function byFirstUnit(words: readonly string[]): WordTable {
+  const m: WordTable = new Map();
+  for (const w of words) {
+    const list = m.get(w.charCodeAt(0));
+    if (list) list.push(w);
+    else m.set(w.charCodeAt(0), [w]);
+  }
+  return m;
+}
+
+/**
+ * The first of the table's words (in their given order) that `text` has at `at`: one map lookup
+ * instead of a startsWith per word, for the word lists tried at every label or clause of a page.
+ */
+export function wordAt(table: WordTable, text: string, at: number): string | undefined {
+  const list = table.get(text.charCodeAt(at));
+  if (!list) return undefined;
+  for (const w of list) if (text.startsWith(w, at)) return w;
+  return undefined;
+}

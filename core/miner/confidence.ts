@@ -29,12 +29,18 @@ const BASE: Record<string, number> = {
   'list-then-label': 0.7,
   'keyword-repeat': 0.72,
   'one-another': 0.8,
+  // Every item restates the label (…方面，… ; …的显著优势；): as explicit as a marker.
+  'echoed-label': 0.75,
   'singular-gloss': 0.75,
   'term-gloss': 0.62,
   'ordinal-gloss': 0.8,
+  // A priority noun (第一要务, 中心任务) and the one thing said to fill it.
+  'priority-gloss': 0.65,
   // A label without a count: only the head noun and the list's shape speak for it.
   'uncounted-after': 0.62,
   'uncounted-before': 0.6,
+  // A list, 等 and a qualified head (等重要目标, 等基本经济制度): 等 says the list exemplifies the set.
+  'uncounted-deng': 0.62,
   'uncounted-list': 0.65,
   'summary-label': 0.75,
 };

@@ -8,7 +8,7 @@ import { refineMembers } from './members';
 
 /** A label that opens with its count (三个方面, 4个“一起”, 一个中心); 第N个 is an ordinal, not a count. */
 const COUNTED = /^[一二两三四五六七八九十\d]/;
-const UNCOUNTED_PATTERNS = new Set(['term-gloss', 'ordinal-gloss', 'uncounted-after', 'uncounted-before', 'uncounted-list']);
+const UNCOUNTED_PATTERNS = new Set(['term-gloss', 'ordinal-gloss', 'priority-gloss', 'uncounted-after', 'uncounted-deng', 'uncounted-before', 'uncounted-list']);
 
 export function toDefinition(original: string, norm: string, f: Found): Definition | undefined {
   const cues = [...(f.cues ?? [])];

@@ -67,7 +67,9 @@ function trimFirstEnding(text: string, run: Span[]): Span[] | undefined {
   if (first.end - first.start <= max + 1) return run;
   let cut = -1;
   for (const w of LEAD_IN_ENDS) {
-    const k = text.lastIndexOf(w, first.end - 2);
+    // Searched within the first item only: an unbounded lastIndexOf rescans the page when w is absent.
+    const inItem = text.slice(first.start, first.end).lastIndexOf(w, first.end - 2 - first.start);
+    const k = inItem < 0 ? -1 : first.start + inItem;
     if (k >= first.start && k + w.length > cut) cut = k + w.length;
   }
   let start = cut >= 0 && first.end - cut >= 2 && first.end - cut <= max + 1 ? cut : firstItemStart(text, first, others);

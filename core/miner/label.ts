@@ -2,7 +2,7 @@
 // word, an optional measure word and a short noun. Plain quantities (三个月, 两个多小时) and
 // ordinals (第三个, 十四届三次全会) are refused here; everything else is only claimed as a
 // definition when a recogniser finds exactly as many items as the count says.
-import { CLOSE_Q, OPEN_Q, countValue, indexWithin, isCountChar, isHan, lastIndexWithin } from './chars';
+import { CLOSE_Q, OPEN_Q, byFirstUnit, countValue, indexWithin, isCountChar, isHan, lastIndexWithin, wordAt } from './chars';
 
 export interface Label {
   /** Span of the label as written (without surrounding quotes). */
@@ -30,16 +30,17 @@ const SCOPE_VERBS = ['进行', '入手', '着手', '作了', '作出', '展开',
 const PREDICATE_STARTS = ['仍', '已', '被', '还', '将', '均', '统一', '成为', '作为', '贯穿', '始终', '不断', '相互', '得到', '取得', '写入', '纳入', '融入', ...SCOPE_VERBS,
   // 七个方面|构建了…, 分两步|予以推进, 从八个方面|阐释: a verb after the label ends it.
   '构建', '予以', '阐释', '阐述'];
+// Looked up by first code unit: tried at every noun character of every label on the page.
+const PREDICATE_TABLE = byFirstUnit(PREDICATE_STARTS);
 function predicateAt(text: string, j: number): boolean {
-  for (const w of PREDICATE_STARTS) if (text.startsWith(w, j)) return true;
-  return false;
+  return wordAt(PREDICATE_TABLE, text, j) !== undefined;
 }
 // 章/节/款: the parts of a document (党的纪律、党的纪律检查机关两章) are counted, not labelled.
 const NOT_LABEL_NOUNS = new Set(['中', '中全会', '岸', '会', '月', '方', '者', '些', '切', '直', '旦', '起', '般', '章', '节', '款']);
 
+const MEASURE_TABLE = byFirstUnit(MEASURES);
 function measureAt(text: string, i: number): string {
-  for (const m of MEASURES) if (text.startsWith(m, i)) return m;
-  return '';
+  return wordAt(MEASURE_TABLE, text, i) ?? '';
 }
 
 /** Is `i` the first character of a count word (not the middle of one, not after 第)? */
@@ -95,7 +96,8 @@ export function readLabel(text: string, start: number, end?: number): Label | un
   if (noun === '' && !['方面', '点', '条', '项', '大', '类', '种', '层'].includes(measure)) return undefined;
   if (NOUN_STOPS.has(noun[0] ?? '')) return undefined;
   // 十九届二中全会, 两岸: common words that start with a count and are never list labels.
-  if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸'))) return undefined;
+  // …except when a parenthesis right after it lists what it counts: 两会(人大和政协).
+  if (measure === '' && (NOT_LABEL_NOUNS.has(noun) || noun.startsWith('岸')) && !(noun === '会' && text[j] === '(')) return undefined;
   return { start, end: j, count, noun: noun || measure };
 }
 

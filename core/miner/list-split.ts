@@ -6,7 +6,7 @@ import { splitTopLevel, trimSpan } from './clause';
 
 /** Verbs that introduce a list without being part of its first item. */
 const LEADING_VERBS = [
-  '深入开展', '扎实开展', '全面推进', '大力实施', '着力推进', '努力实现', '切实做到', '坚持做到',
+  '坚持和完善', '坚持和发展', '必须', '深入开展', '扎实开展', '全面推进', '大力实施', '着力推进', '努力实现', '切实做到', '坚持做到',
   '开展', '实施', '推进', '推动', '坚持', '做到', '抓好', '实现', '强化', '加强', '深化', '聚焦', '围绕',
   '落实', '打造', '树立', '增强', '形成', '构建', '包括', '涵盖', '提出', '提出了', '蕴含', '蕴含了',
   '通过', '即', '有', '是', '为', '把握', '突出', '践行', '弘扬', '发扬', '贯彻', '推行', '倡导', '确立',
@@ -35,6 +35,16 @@ export function endsWithObjectVerb(piece: string): boolean {
  * (持续擦亮驻村指导员、民情日记… → 驻村指导员; 推翻帝国主义、封建主义… → 帝国主义).
  */
 const OPENING_VERBS = ['擦亮', '推翻', '创造了', '创造', '打赢', '打好', '抓住', '破除', '克服', '战胜', '消除', '缩小', '统揽', '经历', '经过', '面临', '面对', '完成', '取得', '实现了', '形成了', '确立了', '提出了', '概括了', '明确了', '促进', '念好', '唱好', '用好', '守好', '答好', '走好', '擦亮了', '历经', '并从', '完善', '健全', '建立健全', '优化', '巩固', '续写', '谱写', '书写'];
+
+/** Adverbs that may stand before a clause's verb (继续完善…, 进一步推进…). */
+const CLAUSE_ADVERBS = ['继续', '进一步', '不断'];
+
+/** Does a clause open with a verb (推进…, 继续完善…)? One-character verbs do not count. */
+export function opensWithVerb(text: string, at: number): boolean {
+  const adverb = CLAUSE_ADVERBS.find((a) => text.startsWith(a, at));
+  const p = adverb ? at + adverb.length : at;
+  return CLAUSE_VERBS.some((w) => w.length >= 2 && text.startsWith(w, p));
+}
 
 export function isLeadingVerb(word: string): boolean {
   return LEADING_VERBS.includes(word);

@@ -5,7 +5,7 @@
 // (一个中心 beside 两个基本点): the formula is then the text's own, and its parts are labels.
 // Linear: one regex pass for the quoted pairs, then one bounded look after each label occurrence.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, isSentenceEnd } from './chars';
+import { CLOSE_Q, OPEN_Q, isSentenceEnd, lastIndexWithin } from './chars';
 import type { Found } from './found';
 
 /** “一个中心,两个基本点”, “一项X、两项Y”: a singular counted off with a sibling in one quote. */
@@ -42,7 +42,7 @@ function glossEnd(text: string, from: number): number {
 /** The member: a name quoted at the end of the gloss (…提出的“中国梦” → 中国梦), else a short gloss. */
 function memberOf(text: string, gloss: Span): Span | undefined {
   if (text[gloss.end - 1] === CLOSE_Q) {
-    const open = text.lastIndexOf(OPEN_Q, gloss.end - 2);
+    const open = lastIndexWithin(text, OPEN_Q, gloss.end - 2, gloss.start);
     if (open >= gloss.start && gloss.end - 1 - (open + 1) >= 2) return { start: open + 1, end: gloss.end - 1 };
   }
   if (text.slice(gloss.start, gloss.end).includes(OPEN_Q)) return undefined;
@@ -54,8 +54,14 @@ export function findSingularGloss(text: string): Found[] {
   QUOTED_PAIR.lastIndex = 0;
   for (let m = QUOTED_PAIR.exec(text); m; m = QUOTED_PAIR.exec(text)) labels.add(m[1]!);
   const out: Found[] = [];
-  for (const label of labels) {
-    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+  if (labels.size === 0) return out;
+  // One pass over the page for all labels (not one per label): at each 一, the few lengths a label
+  // can have. A page quoting many distinct pairs stays linear.
+  const lengths = [...new Set([...labels].map((l) => l.length))].sort((a, b) => b - a);
+  for (let at = text.indexOf('一'); at >= 0; at = text.indexOf('一', at + 1)) {
+    for (const len of lengths) {
+      const label = text.slice(at, at + len);
+      if (!labels.has(label)) continue;
       let p = at + label.length;
       if (text[p] === CLOSE_Q) p++;
       const verb = glossVerbAt(text, p);

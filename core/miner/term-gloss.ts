@@ -9,7 +9,7 @@
 // is not what the clause is about. Linear: one pass over clause starts and ordinal labels, each
 // followed by a bounded look ahead.
 import type { Span } from '../types';
-import { CLOSE_Q, OPEN_Q, indexWithin, isHan, isSentenceEnd, lastIndexWithin } from './chars';
+import { CLOSE_Q, OPEN_Q, byFirstUnit, indexWithin, isHan, isSentenceEnd, lastIndexWithin, wordAt } from './chars';
 import type { Cue } from './found';
 import type { Found } from './found';
 
@@ -17,8 +17,11 @@ const MAX_TERM = 17;
 const QUOTED_SUFFIXES = ['时期', '构想', '理念', '战略', '精神', '方针'];
 const MAX_QUOTED_TERM = 15;
 const MAX_GLOSS = 40;
-/** An unquoted subject's gloss must be a short noun phrase; a longer one is a statement about it. */
-const MAX_PLAIN_GLOSS = 26;
+/**
+ * An unquoted subject's gloss must be a noun phrase ending in a gloss head; longer than this it is
+ * a statement about the term (…实现自我净化、自我完善、自我革新、自我提高的重要制度保障 is 36).
+ */
+const MAX_PLAIN_GLOSS = 40;
 const MAX_SHORT_TERM = 5;
 /** “结束一党专政”是伪命题: a short predicate judges the term, it does not say what it is. */
 const MIN_QUOTED_GLOSS = 6;
@@ -30,7 +33,7 @@ const CLAUSE_BREAK = new Set([...'。!?;:\n,']);
 /** Reporting verbs whose object clause may start a gloss (全会提出，中国式现代化是…). */
 const REPORTING = ['提出', '强调', '指出', '认为', '表示', '明确', '宣告', '证明', '表明', '说明', '认识到'];
 /** A subject that opens with a verb is an action (推进中国式现代化是一个系统工程), not a term. */
-const VERB_OPENINGS = ['学习', '统筹', '推进', '推动', '坚持', '发展', '加强', '实现', '开展', '建设', '做好', '抓好', '深化', '完善', '全面', '进一步', '这', '那', '其', '我', '他', '她', '它', '我们', '一', '有', '要', '在', '对', '从', '把', '但', '而', '如', '也', '又', '还', '就', '都', '只', '不', '没'];
+const VERB_OPENINGS = ['学习', '明确', '统筹', '推进', '推动', '坚持', '发展', '加强', '实现', '开展', '建设', '做好', '抓好', '深化', '完善', '全面', '进一步', '这', '那', '其', '我', '他', '她', '它', '我们', '一', '有', '要', '在', '对', '从', '把', '但', '而', '如', '也', '又', '还', '就', '都', '只', '不', '没'];
 
 /**
  * What a defining phrase does not open with: a preposition or adverb makes it a statement about
@@ -67,10 +70,25 @@ const BREAK_CODE = new Uint8Array(0x10000);
 for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
 const WEI = 0x8c13; // 谓 of 所谓
 
+/** Spaces and bullets that may open a line before its first clause (■  中国特色社会主义制度是…). */
+const LINE_LEAD = ' \u3000\t■□●○▲△◆◇★☆·•';
+const MAX_LINE_LEAD = 4;
+
+/** Only spaces and bullets between the line start and `i`: a caption or bulleted line opens a clause. */
+function afterLineLead(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < MAX_LINE_LEAD && LINE_LEAD.includes(text[k - 1]!)) k--;
+  return k < i && (k === 0 || text[k - 1] === '\n');
+}
+
+/** The characters at or right after which clauseStart may accept a position (see termGlosses). */
+const CLAUSE_HOP = /[。!?;:\n, \u3000\u201c\u8c13]/g;
+
 function clauseStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const code = text.charCodeAt(i - 1);
   if (BREAK_CODE[code] === 0) {
+    if (code === 0x20 || code === 0x3000) return afterLineLead(text, i);
     if (code === WEI || text.charCodeAt(i - 2) === WEI) return text.startsWith('所谓', i - 2) || text.startsWith('所谓', i - 3);
     // 当初提出「一国两制」构想，就是要…: a quoted name right after a reporting verb opens the gloss.
     return text.charCodeAt(i) === 0x201c && REPORTING.some((w) => text.startsWith(w, i - w.length));
@@ -125,7 +143,7 @@ function ordinalGlosses(text: string): Found[] {
     const span = { start: m.index, end };
     if (end - m.index < 4) continue;
     const term: Term = { span, outerEnd: span.end, quoted: false };
-    const word = GLOSS_WORDS.find((w) => text.startsWith(w, span.end));
+    const word = wordAt(GLOSS_TABLE, text, span.end);
     if (word) {
       const p = phrase(text, span.end + word.length, MAX_GLOSS);
       if (p) out.push(found(term, p, 'ordinal-gloss'));
@@ -158,14 +176,21 @@ function ordinalGlosses(text: string): Found[] {
 }
 
 /** Only 是, 就是, 这就是 or a comma before one of them (，就是 / ，即 / ，是指…) can follow a glossed term. */
+// Code units, not one-character strings: this runs after every clause-initial run of the page.
+const ZHE = 0x8fd9; // 这
+const AFTER_COMMA = new Set([...'就即是指这也功'].map((c) => c.charCodeAt(0)));
 function glossCanFollow(text: string, j: number): boolean {
-  const c = text[j];
-  if (c === '是' || c === '就' || c === '这') return true;
-  return c === ',' && '就即是指这也功'.includes(text[j + 1] ?? '');
+  const c = text.charCodeAt(j);
+  if (c === SHI || c === JIU || c === ZHE) return true;
+  return c === 0x2c && AFTER_COMMA.has(text.charCodeAt(j + 1));
 }
 
+// Looked up by first code unit: these run at every clause start of the page.
+const VERB_TABLE = byFirstUnit(VERB_OPENINGS);
+const GLOSS_TABLE = byFirstUnit(GLOSS_WORDS);
+
 function startsWithVerb(text: string, at: number): boolean {
-  return VERB_OPENINGS.some((w) => text.startsWith(w, at));
+  return wordAt(VERB_TABLE, text, at) !== undefined;
 }
 
 /** A clause-initial term at `i`: quoted (“两个确立”) or a run of Han characters up to 是/，. */
@@ -194,15 +219,28 @@ function termAt(text: string, i: number): Term | undefined {
 function termGlosses(text: string): Found[] {
   const out: Found[] = [];
   for (let i = 0; i < text.length; i++) {
+    // A term stands right after a break, a space or 所谓, or is a quote (after a reporting verb):
+    // the only places clauseStart accepts. Elsewhere the regex hops to the next such character
+    // natively instead of stepping through every character of the page. (clauseStart's full test,
+    // a reporting verb before a comma…, waits until a term is read.)
+    const code = text.charCodeAt(i);
+    const prev = i === 0 ? 0x0a : text.charCodeAt(i - 1);
+    if (BREAK_CODE[prev] === 0 && prev !== 0x20 && prev !== 0x3000 && prev !== WEI && text.charCodeAt(i - 2) !== WEI && code !== 0x201c) {
+      CLAUSE_HOP.lastIndex = i;
+      const hop = CLAUSE_HOP.exec(text);
+      if (!hop) break;
+      if (hop.index > i) i = hop.index - 1;
+      continue;
+    }
+    // A term opens with a quote or a Han character.
+    if (code !== 0x201c && !isHanCode(code)) continue;
+    const term = termAt(text, i);
+    if (!term) continue;
     // Mid-clause, a quoted name and a dash (帮学校领导“分担任务”——教育局要…) gives an example or
     // a comment as often as a gloss: only a clause-initial term is glossed.
     if (!clauseStart(text, i)) continue;
-    const ch = text[i]!;
-    if (ch !== OPEN_Q && !isHan(ch)) continue;
-    const term = termAt(text, i);
-    if (!term) continue;
     const at = term.outerEnd;
-    const word = GLOSS_WORDS.find((w) => text.startsWith(w, at));
+    const word = wordAt(GLOSS_TABLE, text, at);
     const len = term.span.end - term.span.start;
     if (word) {
       // Unquoted terms glossed by 就是 are short names (举旗帜, 聚民心); a longer subject with
@@ -244,7 +282,77 @@ function termGlosses(text: string): Found[] {
   return out;
 }
 
-export { ordinalGlosses, termGlosses };
+/**
+ * Nouns that name one priority slot (the first task, the strategic base point): whatever fills the
+ * slot is what the text says the noun is, whichever side of 是 it stands on.
+ */
+const PRIORITY_NOUNS = /第一要务|首要任务|中心任务|根本任务|战略基点/g;
+/** Longest subject of a reverse gloss (以中国式现代化全面推进中华民族伟大复兴 is 19). */
+const MAX_SUBJECT = 24;
+/** Longest qualifier between 是 and the priority noun (是|新时代新征程党的|中心任务). */
+const MAX_QUALIFIER = 14;
+/** Verbs that govern an apposition (紧紧围绕|高质量发展这个首要任务, 坚持|扩大内需这个战略基点). */
+const APPOSITION_VERBS = ['围绕', '坚持', '抓住', '抓好', '聚焦', '把握', '扭住', '紧扣', '服务', '服从', '落实', '突出'];
+const MAX_APPOSED = 10;
+const SUBJECT_STOPS = new Set([...'。!?;:\n,、']);
+
+/** The subject of the clause that ends at `end` (the 是): back to a clause or list break. */
+function subjectBefore(text: string, end: number): Span | undefined {
+  let s = end;
+  while (s > 0 && end - s <= MAX_SUBJECT && !SUBJECT_STOPS.has(text[s - 1]!)) s--;
+  if (end - s > MAX_SUBJECT || end - s < 2 || !SUBJECT_STOPS.has(text[s - 1] ?? '\n')) return undefined;
+  for (let k = s; k < end; k++) if (!isHan(text[k])) return undefined;
+  return { start: s, end };
+}
+
+/** Would termGlosses take this subject as the glossed term (高质量发展是…的首要任务)? */
+function namesATerm(text: string, s: Span): boolean {
+  const name = text.slice(s.start, s.end);
+  return name.length >= 3 && !startsWithVerb(text, s.start) && TERM_HEADS.some((h) => name.endsWith(h));
+}
+
+/**
+ * 根本任务是坚持学思用贯通… (the noun opens the clause: label it, the rest is its gloss);
+ * 发展是党执政兴国的第一要务 (a subject that is no term fills the slot: label the noun);
+ * 高质量发展这个全面建设…的首要任务 (an apposition: the term is glossed by the slot it fills).
+ */
+function priorityGlosses(text: string): Found[] {
+  const out: Found[] = [];
+  PRIORITY_NOUNS.lastIndex = 0;
+  for (let m = PRIORITY_NOUNS.exec(text); m; m = PRIORITY_NOUNS.exec(text)) {
+    const noun: Term = { span: { start: m.index, end: m.index + m[0].length }, outerEnd: m.index + m[0].length, quoted: false };
+    const at = noun.span.start;
+    if (text[noun.span.end] === '是' && (at === 0 || SUBJECT_STOPS.has(text[at - 1]!))) {
+      const p = phrase(text, noun.span.end + 1, MAX_PLAIN_GLOSS);
+      if (p && !GLOSS_BAD_OPENINGS.some((w) => text.startsWith(w, p.start))) out.push(found(noun, p, 'priority-gloss'));
+      continue;
+    }
+    // 扩大内需这个战略基点: the apposition may name the slot with no qualifier.
+    const bare = text.startsWith('这个', at - 2) || text.startsWith('这一', at - 2);
+    if (text[at - 1] !== '的' && !bare) continue;
+    // Back over the qualifier to 是 (reverse gloss) or 这个/这一 (apposition), within one clause.
+    let k = bare ? at - 1 : at - 2;
+    while (!bare && k > 0 && at - k <= MAX_QUALIFIER && isHan(text[k]) && text[k] !== '是' && !text.startsWith('这个', k - 1) && !text.startsWith('这一', k - 1)) k--;
+    if (text[k] === '是') {
+      const subject = subjectBefore(text, k);
+      if (subject && !namesATerm(text, subject)) out.push(found(noun, subject, 'priority-gloss'));
+    } else if (text.startsWith('这个', k - 1) || text.startsWith('这一', k - 1)) {
+      const termEnd = k - 1;
+      let s = termEnd;
+      while (s > 0 && termEnd - s < MAX_APPOSED && isHan(text[s - 1]) && !'和与及的'.includes(text[s - 1]!)) s--;
+      const run = text.slice(s, termEnd);
+      const verb = APPOSITION_VERBS.map((v) => ({ v, i: run.lastIndexOf(v) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0];
+      const from = verb ? s + verb.i + verb.v.length : s;
+      // Only a term the verb governs: an apposition at a clause start (这个…) has no term before it.
+      if (!verb || termEnd - from < 2) continue;
+      const term: Term = { span: { start: from, end: termEnd }, outerEnd: termEnd, quoted: false };
+      out.push(found(term, { start: k + 1, end: noun.span.end }, 'term-gloss'));
+    }
+  }
+  return out;
+}
+
+export { ordinalGlosses, termGlosses, priorityGlosses };
 export function findTermGloss(text: string): Found[] {
-  return [...ordinalGlosses(text), ...termGlosses(text)];
+  return [...ordinalGlosses(text), ...termGlosses(text), ...priorityGlosses(text)];
 }
