@@ -70,7 +70,8 @@ export class TooltipHost {
         middleware: [
           offset(where?.beside ? 12 : 6),
           flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          // crossAxis: a pinned card whose term scrolls out of view stays on screen.
+          shift({ padding: 8, crossAxis: true }),
           size({
             padding: 8,
             apply: ({ availableHeight }) => {
