@@ -109,4 +109,26 @@ describe('the Firefox build in Firefox ESR', () => {
     const card = await hover('四个一');
     for (const member of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(card).toContain(member);
   });
+
+  it('the card shows the English marked as Tifa’s own, and a card opened from the keyboard is announced', async () => {
+    const card = await hover('四个意识');
+    expect(card).toContain('the "four consciousnesses"');
+    expect(await page.evaluate(() => document.querySelector('tifa-ui')?.shadowRoot?.querySelector('.english')?.getAttribute('data-official'))).toBe('no');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const announced = await until('the live region', () =>
+      page.evaluate(() => {
+        const root = document.querySelector('tifa-ui')?.shadowRoot;
+        const term = root?.querySelector('.tip .term')?.textContent;
+        const live = root?.querySelector('[aria-live="polite"]')?.textContent;
+        return term && live?.includes(term) ? live : null;
+      }),
+    );
+    expect(announced.length).toBeGreaterThan(2);
+  });
 });
