@@ -38,7 +38,7 @@ describe('hover explanations in Chromium', () => {
       (globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }).chrome.i18n.getMessage('tooltipFromPage'),
     );
     expect(['本文的解释', 'Explained in this article']).toContain(heading);
-    await expect(pageSection.locator('h3').textContent()).resolves.toContain(heading);
+    await expect(pageSection.locator('h2').textContent()).resolves.toContain(heading);
     const members = await pageSection.locator('li').allTextContents();
     for (const m of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(members.join('|')).toContain(m);
     // The page's explanation comes before the glossary's.
