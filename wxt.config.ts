@@ -36,6 +36,8 @@ function jiebaWasmNotInlined(): Plugin {
 
 /** Test builds (TIFA_DEBUG=1) carry timing marks and worker counters; product builds none. */
 const DEBUG_BUILD = process.env.TIFA_DEBUG === '1';
+/** A test build whose card sits in an open shadow root of <tifa-ui>, for tests that read the card. */
+const OPEN_CARD_BUILD = DEBUG_BUILD && process.env.TIFA_OPEN_CARD === '1';
 export const TEST_BUILD_MARKER = 'tifa-test-build.txt';
 
 export default defineConfig({
@@ -48,7 +50,7 @@ export default defineConfig({
     // The bundled glossary is validated here, at build time, not at every worker start.
     plugins: [preact(), jiebaWasmNotInlined(), compiledGlossaryPlugin()],
     build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
-    define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD) },
+    define: { __TIFA_DEBUG__: JSON.stringify(DEBUG_BUILD), __TIFA_OPEN_CARD__: JSON.stringify(OPEN_CARD_BUILD) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -3,8 +3,16 @@
 // in the product build DEBUG is the constant false and the bundler drops every use, so a page
 // cannot read tifa:* performance marks or find a debug hook.
 declare const __TIFA_DEBUG__: boolean | undefined;
+declare const __TIFA_OPEN_CARD__: boolean | undefined;
 
 export const DEBUG: boolean = typeof __TIFA_DEBUG__ !== 'undefined' && __TIFA_DEBUG__ === true;
+
+/**
+ * The open-card test build (TIFA_DEBUG=1 TIFA_OPEN_CARD=1): the card's host is <tifa-ui> with an
+ * open shadow root, so the browser tests' locators and axe-core can read it. Never in a product
+ * build, nor in the default test build, whose tests check the closed root pages get.
+ */
+export const OPEN_CARD_FOR_TESTS: boolean = DEBUG && typeof __TIFA_OPEN_CARD__ !== 'undefined' && __TIFA_OPEN_CARD__ === true;
 
 /** A performance mark named tifa:<name>, in test builds only. */
 export function mark(name: string): void {

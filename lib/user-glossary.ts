@@ -1,6 +1,6 @@
 // The glossary a user imported, kept beside the bundled one; the background merges the two.
 import { browser, storage } from '#imports';
-import { bundledGlossary } from '../core/bundled-glossary';
+import { loadBundledGlossary } from '../core/bundled-glossary';
 import { GlossaryError, mergeGlossariesWithReport, type Override } from '../core/glossary-schema';
 import type { Glossary } from '../core/types';
 import { parseGlossaryFile, type Result } from '../core/glossary-file';
@@ -48,7 +48,7 @@ export async function importGlossaryFile(text: string): Promise<Result<{ entries
   if (!parsed.ok) return parsed;
   let overrides: Override[];
   try {
-    ({ overrides } = mergeGlossariesWithReport(bundledGlossary, parsed.value));
+    ({ overrides } = mergeGlossariesWithReport((await loadBundledGlossary()).glossary, parsed.value));
   } catch (err) {
     if (err instanceof GlossaryError) return { ok: false, error: `does not combine with the built-in glossary: ${err.message}` };
     throw err;

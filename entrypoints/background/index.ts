@@ -3,7 +3,7 @@
 // registered before the first event of a freshly started service worker is dispatched.
 import { browser, defineBackground } from '#imports';
 import { settingsItem, updateSettings, withHighlights } from '../../lib/settings';
-import { bundledGlossary } from '../../core/bundled-glossary';
+import { loadBundledGlossary } from '../../core/bundled-glossary';
 import { userGlossaryItem } from '../../lib/user-glossary';
 import { readUserTerms, userTermsItem } from '../../lib/user-terms';
 import { readerGlossary } from '../../lib/user-terms-model';
@@ -16,7 +16,7 @@ import { registerMessageHandlers } from '../../worker/handlers';
 export default defineBackground(() => {
   // The imported glossary file and the reader's own terms, kept apart in storage so a glossary
   // update (bundled or imported) never loses a term the reader added.
-  setUserGlossarySource(async () => readerGlossary(bundledGlossary, await userGlossaryItem.getValue(), await readUserTerms()).glossary);
+  setUserGlossarySource(async () => readerGlossary((await loadBundledGlossary()).glossary, await userGlossaryItem.getValue(), await readUserTerms()).glossary);
   registerAddTermMenu(browser.i18n.getMessage('menuAddTerm'));
   exposeDebug({ initTimings, getEngine, rawTokenize });
   registerMessageHandlers();

@@ -9,8 +9,10 @@ export const TOOLTIP_CSS = `
 .body{display:flex;flex-direction:column;min-height:0;flex:1 1 auto}
 .scroll{overflow:auto;overscroll-behavior:contain;min-height:0;flex:1 1 auto;margin:0 -4px;padding:0 4px}
 .scroll:focus-visible{outline:2px solid #0b57d0;outline-offset:-2px}
-.more{flex:none;margin:4px -14px -12px;padding:4px 14px 6px;font-size:12.5px;color:#5b554b;text-align:center;
-  background:linear-gradient(#fffdf800,#f3ead9 60%);border-top:1px dashed #d9cdb8}
+/* An overlay, not a row: showing it must not change the card's height, or flip/size would
+   move the card back and forth between below and above the line. */
+.more{position:absolute;left:0;right:0;bottom:0;padding:10px 14px 6px;font-size:12.5px;color:#5b554b;text-align:center;
+  pointer-events:none;border-radius:0 0 8px 8px;background:linear-gradient(#fffdf800,#f3ead9 45%)}
 .english{margin:0 0 6px;font-size:13.5px}
 .english-mark{font-size:12px;color:#5b554b;white-space:nowrap}
 .english[data-official=yes] .english-mark{color:#17603f}
@@ -47,7 +49,7 @@ a.jump{color:#0b57d0;font-size:13px}
 .tip.dark{background:#23211d;color:#f1ece2;border-color:#4a4337;box-shadow:0 6px 24px rgba(0,0,0,.5)}
 .dark .pinyin,.dark .canon,.dark q.quote,.dark .item,.dark .detail,.dark .src,.dark h2 small,.dark .english-mark,.dark .more,.dark button.ctl{color:#bdb4a4}
 .dark section{border-top-color:#3d372d}.dark h2{color:#f0a36b}
-.dark .more{background:linear-gradient(#23211d00,#332f28 60%);border-top-color:#4a4337}
+.dark .more{background:linear-gradient(#23211d00,#332f28 45%)}
 .dark button.ctl:hover,.dark button.ctl[aria-pressed=true]{background:#4a3b1c;color:#f5d9a0}.dark button.jump{color:#8ab4f8}
 .dark .cat{background:#4a3b1c;color:#f5d9a0}.dark .cat.enumeration{background:#1c3350;color:#b9d5f7}
 .dark .cat.policy{background:#173a2a;color:#b5e6cb}

@@ -9,7 +9,7 @@
 // isolated world (lib/debug.ts exposeForTests), out of the page's reach.
 import { h, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { DEBUG, exposeForTests, markWithDetail } from '../../lib/debug';
+import { DEBUG, exposeForTests, markWithDetail, OPEN_CARD_FOR_TESTS } from '../../lib/debug';
 import type { CardPlacement } from './placement';
 import { TOOLTIP_CSS } from './styles';
 import { Tooltip, type TooltipProps } from './Tooltip';
@@ -33,10 +33,10 @@ export class TooltipHost {
 
   private mount(): HTMLDivElement {
     if (this.box && this.host?.isConnected) return this.box;
-    const host = this.doc.createElement('div');
+    const host = this.doc.createElement(OPEN_CARD_FOR_TESTS ? 'tifa-ui' : 'div');
     // Zero-size and out of the page's layout; only the fixed card inside is visible.
     host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647';
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({ mode: OPEN_CARD_FOR_TESTS ? 'open' : 'closed' });
     if (DEBUG) exposeForTests('cardRoot', () => (host.isConnected ? shadow : null));
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
@@ -80,7 +80,8 @@ export class TooltipHost {
         middleware: [
           offset(where?.beside ? 12 : 6),
           flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          // crossAxis: a pinned card whose term scrolls out of view stays on screen.
+          shift({ padding: 8, crossAxis: true }),
           size({
             padding: 8,
             apply: ({ availableHeight }) => {

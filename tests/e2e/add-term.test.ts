@@ -11,7 +11,7 @@ let ext: ExtensionBrowser;
 let article: Page;
 
 beforeAll(async () => {
-  seed = await openSeedArticle();
+  seed = await openSeedArticle({ openCard: true });
   ({ browser: ext, page: article } = seed);
 });
 

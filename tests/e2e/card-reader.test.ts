@@ -14,7 +14,7 @@ let seed: SeedSession;
 let page: Page;
 
 beforeAll(async () => {
-  seed = await openSeedArticle({ hasTouch: true });
+  seed = await openSeedArticle({ hasTouch: true, openCard: true });
   page = seed.page;
   await seed.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
 });

@@ -10,7 +10,8 @@ import { articleRoutes, startFixtureServer, type FixtureServer } from '../../scr
 import { scrollToHighlighted } from '../../scripts/page-probes';
 import { assertTestBuild, CATEGORY_HIGHLIGHTS, expectedHighlights, expectSameHighlights, REPO, RESULTS_DIR } from './harness';
 
-const EXTENSION_DIR = resolve(REPO, '.output/firefox-mv3');
+// The open-card test build: two of these tests read inside the card (no way into a closed root over BiDi).
+const EXTENSION_DIR = resolve(REPO, '.output/open-card/firefox-mv3');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -115,5 +116,27 @@ describe('the Firefox build in Firefox ESR', () => {
   it('hovering 四个一 shows the four members this page names', async () => {
     const card = await hover('四个一');
     for (const member of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(card).toContain(member);
+  });
+
+  it('the card shows the English marked as Tifa’s own, and a card opened from the keyboard is announced', async () => {
+    const card = await hover('四个意识');
+    expect(card).toContain('the "four consciousnesses"');
+    expect(await page.evaluate(() => document.querySelector('tifa-ui')?.shadowRoot?.querySelector('.english')?.getAttribute('data-official'))).toBe('no');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    const announced = await until('the live region', () =>
+      page.evaluate(() => {
+        const root = document.querySelector('tifa-ui')?.shadowRoot;
+        const term = root?.querySelector('.tip .term')?.textContent;
+        const live = root?.querySelector('[aria-live="polite"]')?.textContent;
+        return term && live?.includes(term) ? live : null;
+      }),
+    );
+    expect(announced.length).toBeGreaterThan(2);
   });
 });

@@ -21,6 +21,13 @@ export {
 export const REPO = resolve(import.meta.dirname, '../..');
 /** The built extension; TIFA_EXTENSION_DIR points the tests and benches at another build (A/B runs). */
 export const EXTENSION_DIR = process.env.TIFA_EXTENSION_DIR ?? resolve(REPO, '.output/chrome-mv3');
+/**
+ * The open-card test build (TIFA_OPEN_CARD=1, built by `npm test` into .output/open-card): the
+ * card's host is <tifa-ui> with an OPEN shadow root, so Playwright locators and axe-core can read
+ * the card's content. Every other build, and the product, keep the card in a closed root.
+ */
+const DEFAULT_DIR = EXTENSION_DIR;
+export const OPEN_CARD_DIR = resolve(REPO, '.output/open-card/chrome-mv3');
 export const RESULTS_DIR = resolve(REPO, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -44,13 +51,16 @@ export interface LaunchOptions {
   uiLanguage?: string;
   /** More Chromium switches, e.g. to turn a web platform feature off. */
   extraArgs?: string[];
+  /** Load the open-card test build (OPEN_CARD_DIR): for tests that read inside the card. */
+  openCard?: boolean;
   /** A touch screen (page.touchscreen.tap), for the tap tests. */
   hasTouch?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const EXTENSION_DIR = options.openCard ? OPEN_CARD_DIR : DEFAULT_DIR;
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`TIFA_DEBUG=1 npx wxt build\` first`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build:test\` first`);
   }
   assertTestBuild(EXTENSION_DIR);
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);

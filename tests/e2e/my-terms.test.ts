@@ -35,7 +35,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 beforeAll(async () => {
-  seed = await openSeedArticle();
+  seed = await openSeedArticle({ openCard: true });
   ({ browser: ext, page: article } = seed);
   await star('四个意识');
   await star('四个一');

@@ -14,7 +14,7 @@ let server: FixtureServer;
 const PAGE_B = '关于机关作风建设的通知\n各级机关要扎实推进五大行动，坚持五条原则，落实三个方面的要求。\n';
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startServer({ ...articleRoutes(), '/b.html': { body: articleToHtml(PAGE_B) } })]);
+  [ext, server] = await Promise.all([launchExtension({ openCard: true }), startServer({ ...articleRoutes(), '/b.html': { body: articleToHtml(PAGE_B) } })]);
 });
 
 afterAll(async () => {

@@ -39,7 +39,7 @@ describe('hover explanations in Chromium', () => {
       (globalThis as unknown as { chrome: { i18n: { getMessage(name: string): string } } }).chrome.i18n.getMessage('tooltipFromPage'),
     );
     expect(['本文的解释', 'Explained in this article']).toContain(heading);
-    await expect(tip().text('section[data-source="page"] h3')).resolves.toContain(heading);
+    await expect(tip().text('section[data-source="page"] h2')).resolves.toContain(heading);
     const members = await tip().texts('section[data-source="page"] li');
     for (const m of ['一个前提', '一个关键', '一个路径', '一个目标']) expect(members.join('|')).toContain(m);
     // The page's explanation comes before the glossary's.

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { importSavedTerms, readSavedTerms, savedTermsItem, unsaveTerm } from '../../lib/saved-terms';
 import { coerceSavedTerms, savedKey, searchSaved, type SavedTerm } from '../../lib/saved-terms-model';
-import { fromCsv, pageCitation, toAnkiTsv, toCsv, toMarkdown, englishLine } from '../../lib/term-export';
+import { fromCsv, pageCitation, toAnkiTsv, toCsv, toMarkdown } from '../../lib/term-export';
 import { downloadText, today } from '../../lib/ui/download';
 import { t } from '../../lib/ui/i18n';
 import { categoryLabel } from '../../lib/ui/labels';
@@ -78,7 +78,8 @@ export function MyTerms() {
 }
 
 function SavedRow({ term }: { term: SavedTerm }) {
-  const english = englishLine(term);
+  // The exports mark the English in English; the page marks it in the UI's language.
+  const english = term.english && `${term.english} · ${term.englishSource ? `${t('cardEnglishOfficial')}: ${term.englishSource}` : t('cardEnglishOwn')}`;
   return (
     <li class="saved" data-term={term.term}>
       <div class="entry-head">

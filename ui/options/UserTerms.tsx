@@ -1,7 +1,7 @@
 // The reader's own terms: the form the context menu "Add to my glossary" opens (prefilled with
 // the selection and its page), the list with edit and delete, and an export as a glossary file.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bundledGlossary } from '../../core/bundled-glossary';
+import { loadBundledGlossary } from '../../core/bundled-glossary';
 import type { Category } from '../../core/types';
 import { deleteUserTerm, readUserTerms, saveUserTerm, userTermsItem } from '../../lib/user-terms';
 import { coerceUserTerms, userTermProblem, userTermsFile, type UserTerm } from '../../lib/user-terms-model';
@@ -121,7 +121,7 @@ export function UserTerms() {
       )}
       <div class="actions">
         <button type="button" class="button" disabled={list.length === 0}
-          onClick={() => downloadText(`tifa-my-glossary-${today()}.json`, JSON.stringify(userTermsFile(bundledGlossary, list), null, 2), 'application/json')}>
+          onClick={async () => downloadText(`tifa-my-glossary-${today()}.json`, JSON.stringify(userTermsFile((await loadBundledGlossary()).glossary, list), null, 2), 'application/json')}>
           {t('userTermsExport')}
         </button>
       </div>
