@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleToHtml, DEV_ARTICLES_DIR, readArticle, SEED_ARTICLE, startFixtureServer } from '../scripts/serve-fixtures';
 import { launchExtension, launchPlain } from '../tests/e2e/harness';
+import { stressBench } from './stress';
 
 const seedText = readArticle(SEED_ARTICLE);
 const sources = [seedText, ...readdirSync(DEV_ARTICLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => readArticle(resolve(DEV_ARTICLES_DIR, f)))];
@@ -94,6 +95,12 @@ async function medianScriptMs(context: BrowserContext, url: string, runs = 5): P
 
 function line(label: string, value: string, target: string, ok: boolean): void {
   console.log(`${ok ? 'ok  ' : 'MISS'} ${label.padEnd(52)} ${value.padStart(12)}   target ${target}`);
+}
+
+// TIFA_BENCH_ONLY=stress: only the unusual pages and the worker-stop recovery (bench/stress.ts).
+if (process.env.TIFA_BENCH_ONLY === 'stress') {
+  await stressBench(line);
+  process.exit(0);
 }
 
 const server = await startFixtureServer({
@@ -221,3 +228,6 @@ try {
   await browser.close();
   await server.close();
 }
+
+console.log('\nUnusual pages (issue 11) and the worker-stop recovery:');
+await stressBench(line);
