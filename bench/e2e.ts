@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { articleToHtml, DEV_ARTICLES_DIR, readArticle, SEED_ARTICLE, startFixtureServer } from '../scripts/serve-fixtures';
 import { launchExtension, launchPlain } from '../tests/e2e/harness';
+import { stressBench } from './stress';
 
 const seedText = readArticle(SEED_ARTICLE);
 const sources = [seedText, ...readdirSync(DEV_ARTICLES_DIR).filter((f) => f.endsWith('.txt')).map((f) => readArticle(resolve(DEV_ARTICLES_DIR, f)))];
@@ -172,3 +173,6 @@ try {
 } finally {
   await server.close();
 }
+
+console.log('\nUnusual pages (issue 11) and the worker-stop recovery:');
+await stressBench(line);

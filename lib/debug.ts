@@ -36,6 +36,6 @@ export function exposeForTests(key: string, value: unknown): void {
 }
 
 /** Our own stretches of main-thread work over 16 ms, as a measure the benchmark can read. */
-export function noteLongSlice(start: number): void {
-  if (DEBUG && performance.now() - start > 16) performance.measure('tifa:long-slice', { start });
+export function noteLongSlice(start: number, site = ''): void {
+  if (DEBUG && performance.now() - start > 16) performance.measure('tifa:long-slice', { start, detail: site });
 }

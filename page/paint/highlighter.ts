@@ -7,6 +7,16 @@ import { categoryHighlights, highlightNames, highlightsSupported, insertHighligh
 import type { Occurrence } from '../page-model';
 import { pageIsDark } from './page-theme';
 
+/**
+ * Ranges in a Text node this long are painted in batches. Each change to a highlight makes the
+ * browser repaint the nodes it covers, at a cost that grows with the node: on one node of 5M
+ * characters, painting each chunk's answer as it came (250 chunks) kept the page busy for
+ * minutes. Such ranges wait, and are painted together every HUGE_NODE_BATCH_MS and when the
+ * page is done (flushDeferred).
+ */
+export const HUGE_NODE_CHARS = 200_000;
+const HUGE_NODE_BATCH_MS = 10_000;
+
 export class Highlighter {
   readonly supported = highlightsSupported();
   private byCategory = new Map<Category, Highlight>();
@@ -19,6 +29,9 @@ export class Highlighter {
   /** Decided once, when highlights are first shown (the page has its styles by then). */
   dark: boolean | null = null;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Occurrences in huge Text nodes, not painted yet (see HUGE_NODE_CHARS). */
+  private deferred = new Set<Occurrence>();
+  private deferTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** `loaderPaint`: what the loader painted before this script started, adopted as it stands. */
   constructor(private readonly doc: Document, loaderPaint?: LoaderPaint) {
@@ -45,7 +58,12 @@ export class Highlighter {
   private filter: ((o: Occurrence) => boolean) | null = null;
 
   add(occurrences: readonly Occurrence[]): void {
-    for (const o of occurrences) if (!this.filter || this.filter(o)) this.byCategory.get(o.category)?.add(o.range);
+    for (const o of occurrences) {
+      if (this.filter && !this.filter(o)) continue;
+      if ((o.range.startContainer as Text).length > HUGE_NODE_CHARS) this.deferred.add(o);
+      else this.byCategory.get(o.category)?.add(o.range);
+    }
+    if (this.deferred.size && this.deferTimer === undefined) this.deferTimer = setTimeout(() => this.flushDeferred(), HUGE_NODE_BATCH_MS);
   }
 
   /** Paint exactly `shown` (after a density change, or a scan under a density other than all). */
@@ -57,7 +75,18 @@ export class Highlighter {
   }
 
   remove(occurrences: readonly Occurrence[]): void {
-    for (const o of occurrences) this.byCategory.get(o.category)?.delete(o.range);
+    for (const o of occurrences) {
+      this.deferred.delete(o);
+      this.byCategory.get(o.category)?.delete(o.range);
+    }
+  }
+
+  /** Paints the deferred ranges of huge Text nodes now (the page's annotation is complete). */
+  flushDeferred(): void {
+    clearTimeout(this.deferTimer);
+    this.deferTimer = undefined;
+    for (const o of this.deferred) this.byCategory.get(o.category)?.add(o.range);
+    this.deferred.clear();
   }
 
   /** The page's own result for the loader's first chunk is painted: the loader's copy goes. */
@@ -111,6 +140,8 @@ export class Highlighter {
 
   destroy(): void {
     clearTimeout(this.flashTimer);
+    clearTimeout(this.deferTimer);
+    this.deferred.clear();
     this.hide();
     this.style?.remove();
     this.style = null;

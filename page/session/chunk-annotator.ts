@@ -61,7 +61,9 @@ export class ChunkAnnotator {
   }
 
   private async annotateChunk(chunk: TextChunk, isCurrent: () => boolean, slicer: Slicer): Promise<void> {
-    const { result, fromLoader } = await this.answerFor(chunk);
+    const answer = this.answerFor(chunk);
+    slicer.end?.();
+    const { result, fromLoader } = await answer;
     mark('received');
     if (!isCurrent()) return;
     // The reply runs in a task of its own: its work starts a new slice.
@@ -71,7 +73,7 @@ export class ChunkAnnotator {
     this.highlighter.add(shown);
     // In the same task, so no frame shows the chunk twice or not at all.
     if (fromLoader) this.highlighter.dropLoaderPaint();
-    noteLongSlice(mapping);
+    noteLongSlice(mapping, 'paint');
     this.onPainted();
     if (result.provisional) {
       mark('provisional');
@@ -132,7 +134,7 @@ export class ChunkAnnotator {
     this.highlighter.remove(this.model.removeOccurrences(provisional));
     this.highlighter.add(this.model.addChunk(chunk, full));
     mark('full');
-    noteLongSlice(mapping);
+    noteLongSlice(mapping, 'paint-full');
     this.onPainted();
   }
 }

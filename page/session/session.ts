@@ -11,7 +11,7 @@ import type { Interaction } from '../card/interaction';
 import type { HeadStart } from '../loader/head-start';
 import type { PageModel } from '../page-model';
 import type { Highlighter } from '../paint/highlighter';
-import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type BlockText, type TextChunk } from '../text/collect-text';
+import { buildChunksSliced, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type BlockText, type Slicer, type TextChunk } from '../text/collect-text';
 import { BadgeReporter } from './badge-report';
 import { ChangeWatcher } from './change-watch';
 import { ChunkAnnotator } from './chunk-annotator';
@@ -163,8 +163,13 @@ export class PageSession {
       mark('collected');
       await this.settingsApplied;
       if (!isCurrent()) return;
-      const fresh = this.takeChangedBlocks(roots, groups);
-      const chunks = buildChunks(fresh, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS);
+      const fresh = await this.takeChangedBlocks(roots, groups, slicer, isCurrent);
+      if (!isCurrent()) return;
+      const chunks = await buildChunksSliced(fresh, slicer, MAX_CHUNK_CHARS, FIRST_CHUNK_CHARS);
+      if (!isCurrent()) {
+        this.forgetSent(chunks);
+        return;
+      }
       const { failed, error } = await this.annotator.run(chunks, isCurrent, slicer);
       // Switched off (or superseded) mid-way: chunks whose answer was dropped or never asked
       // for must be sent again when highlights come back, so they cannot count as sent.
@@ -185,6 +190,7 @@ export class PageSession {
     }
     if (isCurrent() && this.pending === 0 && this.status === 'loading') {
       this.status = 'ready';
+      this.highlighter.flushDeferred();
       // For the browser tests and benchmarks: every chunk answered in full and painted.
       if (this.density !== 'all') this.applyDensity();
       mark('ready');
@@ -197,14 +203,32 @@ export class PageSession {
    * The collected blocks whose text differs from what was last sent (now counted as sent), after
    * dropping what the model holds for blocks under `roots` that changed or lost their Chinese.
    */
-  private takeChangedBlocks(roots: Element[], groups: BlockText[]): BlockText[] {
+  private async takeChangedBlocks(roots: Element[], groups: BlockText[], slicer: Slicer, isCurrent: () => boolean): Promise<BlockText[]> {
+    // In slices (every 512 blocks): a page of 50k blocks made this one 300 ms task.
+    const every = async (i: number) => {
+      if (i % 512 === 511) await slicer.maybeYield();
+    };
     const textOf = new Map<Element, string>();
-    for (const g of groups) textOf.set(g.block, (textOf.has(g.block) ? textOf.get(g.block)! + '\u0000' : '') + g.text);
-    const stale = new Set<Element>();
-    for (const o of this.model.allOccurrences()) {
-      if (roots.some((r) => r.contains(o.block)) && textOf.get(o.block) !== this.sentText.get(o.block)) stale.add(o.block);
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      textOf.set(g.block, (textOf.has(g.block) ? textOf.get(g.block)! + '\u0000' : '') + g.text);
+      await every(i);
     }
-    const fresh = groups.filter((g) => textOf.get(g.block) !== this.sentText.get(g.block));
+    const stale = new Set<Element>();
+    const occurrences = this.model.allOccurrences();
+    for (let i = 0; i < occurrences.length; i++) {
+      const o = occurrences[i]!;
+      if (roots.some((r) => r.contains(o.block)) && textOf.get(o.block) !== this.sentText.get(o.block)) stale.add(o.block);
+      await every(i);
+    }
+    const fresh: BlockText[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (textOf.get(g.block) !== this.sentText.get(g.block)) fresh.push(g);
+      await every(i);
+    }
+    // From here on in one task: what counts as sent and what the model holds change together.
+    if (!isCurrent()) return [];
     for (const g of fresh) {
       stale.add(g.block);
       this.sentText.set(g.block, textOf.get(g.block)!);

@@ -55,9 +55,11 @@ const CONTENT_LANDMARKS = 'article, main, [role="main"], [role="article"]';
  * Page chrome (menus, site header/footer, sidebars, hidden-from-readers parts): its 提法 are
  * link texts and slogans, not what the reader reads. An element that holds the article itself
  * is never chrome: some sites wrap their <main> in a <header> or mark it aria-hidden while a
- * cookie dialog is open.
+ * cookie dialog is open. `insideContent`: an ancestor of `el` is a content landmark (passed in
+ * by callers that walk down the tree, so no call climbs the ancestors again: on 2,000 nested
+ * <aside>s that climb, for each of them, made every mutation quadratic in the depth).
  */
-function isPageChrome(el: Element): boolean {
+function isPageChrome(el: Element, insideContent: boolean): boolean {
   const role = el.getAttribute('role');
   let chrome: 'always' | 'outside-content' | null = null;
   if (NAV_TAGS.has(el.tagName) || (role !== null && NAV_ROLES.has(role)) || el.getAttribute('aria-hidden') === 'true') {
@@ -66,16 +68,16 @@ function isPageChrome(el: Element): boolean {
     chrome = 'outside-content';
   }
   if (chrome === null) return false;
-  if (chrome === 'outside-content' && el.parentElement?.closest(CONTENT_LANDMARKS)) return false;
+  if (chrome === 'outside-content' && insideContent) return false;
   return el.querySelector(CONTENT_LANDMARKS) === null;
 }
 
-function isSkipped(el: Element): boolean {
+function isSkipped(el: Element, insideContent: boolean): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.hasAttribute('hidden')) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  return isPageChrome(el);
+  return isPageChrome(el, insideContent);
 }
 
 export function closestBlock(node: Node): Element {
@@ -84,10 +86,22 @@ export function closestBlock(node: Node): Element {
   return el ?? node.ownerDocument!.body;
 }
 
-/** True when the node sits in a subtree whose text we never read. */
+/**
+ * True when the node sits in a subtree whose text we never read (`stopAt` and its ancestors are
+ * not looked at). One climb to collect the ancestors, then one walk down deciding each with
+ * what lies above it: linear in the depth.
+ */
 export function isInSkippedSubtree(node: Node, stopAt: Node | null): boolean {
-  for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el && el !== stopAt; el = el.parentElement) {
-    if (isSkipped(el)) return true;
+  const chain: Element[] = [];
+  let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  for (; el; el = el.parentElement) chain.push(el);
+  let insideContent = false;
+  let checking = stopAt === null;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const e = chain[i]!;
+    if (checking && isSkipped(e, insideContent)) return true;
+    if (e === stopAt) checking = true;
+    if (!insideContent && e.matches(CONTENT_LANDMARKS)) insideContent = true;
   }
   return false;
 }
@@ -95,8 +109,16 @@ export function isInSkippedSubtree(node: Node, stopAt: Node | null): boolean {
 export interface Slicer {
   /** Resolves at once while the task has time left, otherwise after yielding to the page. */
   maybeYield(): Promise<void>;
+  /**
+   * Resolves once the browser has rendered a frame: the page's style is then computed, so
+   * checkVisibility() reads it instead of computing it (on a page of 200k nodes that first
+   * computation took 1.1 s, inside our slice). Without it, visibility is not checked.
+   */
+  afterRender?(): Promise<void>;
   /** Work resumes in a new task (after awaiting a message): count the slice from now. */
   restart(): void;
+  /** The task ends here (an await on a message follows): measure the slice (test builds). */
+  end?(): void;
 }
 
 /**
@@ -108,37 +130,72 @@ export interface Slicer {
 export async function collectBlocks(root: Element, slicer: Slicer, stopAfterChars = Infinity): Promise<BlockText[]> {
   const doc = root.ownerDocument;
   if (isInSkippedSubtree(root, null)) return [];
+  // Whether each element visited lies inside a content landmark, known from its parent (visited
+  // first, in document order): the chrome test never climbs the ancestors.
+  const inside = new Map<Node, boolean>([[root, root.parentElement?.closest(CONTENT_LANDMARKS) != null]]);
+  const insideContent = (el: Element): boolean => {
+    const parent = el.parentNode!;
+    let known = inside.get(parent);
+    if (known === undefined) inside.set(parent, (known = (parent as Element).closest?.(CONTENT_LANDMARKS) != null));
+    return known || (parent as Element).matches?.(CONTENT_LANDMARKS) === true;
+  };
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      n.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
+    acceptNode: (n) => {
+      if (n.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+      const el = n as Element;
+      const within = insideContent(el);
+      if (isSkipped(el, within)) return NodeFilter.FILTER_REJECT;
+      inside.set(el, within);
+      return NodeFilter.FILTER_SKIP;
+    },
   });
-  const visible: BlockText[] = [];
+  const candidates: BlockText[] = [];
   let chars = 0;
-  const keepIfVisible = (b: BlockText) => {
-    // checkVisibility costs a style lookup, so only blocks that matter pay for it.
-    if (!CJK.test(b.text) || !(b.block.checkVisibility?.() ?? true)) return;
-    visible.push(b);
-    chars += b.text.length + 1;
+  const keep = (b: { block: Element; parts: string[]; nodes: Text[] }) => {
+    // Joined once per block, not grown node by node.
+    const text = b.parts.join('');
+    if (!CJK.test(text)) return;
+    candidates.push({ block: b.block, text, nodes: b.nodes });
+    chars += text.length + 1;
   };
   const blockOf = new Map<Element, Element>();
-  let current: BlockText | null = null;
+  let current: { block: Element; parts: string[]; nodes: Text[] } | null = null;
   let visited = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (++visited % 256 === 0) await slicer.maybeYield();
     const text = n as Text;
-    if (text.data.trim() === '') continue;
+    // Not trim(): that copies the node's text (5M characters in one node happen).
+    if (!/\S/.test(text.data)) continue;
     const parent = text.parentElement!;
     let block = blockOf.get(parent);
     if (!block) blockOf.set(parent, (block = closestBlock(parent)));
     if (!current || current.block !== block) {
-      if (current) keepIfVisible(current);
-      if (chars > stopAfterChars) return visible;
-      current = { block, text: '', nodes: [] };
+      if (current) keep(current);
+      if (chars > stopAfterChars) return keepVisible(candidates, slicer);
+      current = { block, parts: [], nodes: [] };
     }
-    current.text += text.data;
+    current.parts.push(text.data);
     current.nodes.push(text);
   }
-  if (current) keepIfVisible(current);
+  if (current) keep(current);
+  return keepVisible(candidates, slicer);
+}
+
+/**
+ * The blocks the reader can see. checkVisibility() needs the page's computed style: it is read
+ * after the browser has rendered (Slicer.afterRender), a few hundred blocks per slice. A slicer
+ * without afterRender (the loader's 8 ms head start) does not check: a hidden block it sends
+ * makes its first chunk differ from the page script's, which then sends its own.
+ */
+async function keepVisible(blocks: BlockText[], slicer: Slicer): Promise<BlockText[]> {
+  if (!slicer.afterRender) return blocks;
+  await slicer.afterRender();
+  const visible: BlockText[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (i % 128 === 127) await slicer.maybeYield();
+    const b = blocks[i]!;
+    if (b.block.checkVisibility?.() ?? true) visible.push(b);
+  }
   return visible;
 }
 
@@ -175,6 +232,21 @@ function splitPoints(text: string, max: number): number[] {
  * its own, so no message and no mapping step ever handles more than `maxChars`.
  */
 export function buildChunks(blocks: readonly BlockText[], maxChars = MAX_CHUNK_CHARS, firstMaxChars = maxChars): TextChunk[] {
+  const steps = chunkSteps(blocks, maxChars, firstMaxChars);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** buildChunks in slices: on 50k blocks of 200k Text nodes it is too long for one task. */
+export async function buildChunksSliced(blocks: readonly BlockText[], slicer: Slicer, maxChars = MAX_CHUNK_CHARS, firstMaxChars = maxChars): Promise<TextChunk[]> {
+  const steps = chunkSteps(blocks, maxChars, firstMaxChars);
+  for (let step = steps.next(), i = 1; ; step = steps.next(), i++) {
+    if (step.done) return step.value;
+    if (i % 512 === 0) await slicer.maybeYield();
+  }
+}
+
+/** The work of buildChunks, one block per step. */
+function* chunkSteps(blocks: readonly BlockText[], maxChars: number, firstMaxChars: number): Generator<void, TextChunk[]> {
   const chunks: TextChunk[] = [];
   let parts: string[] = [];
   let segments: TextSegment[] = [];
@@ -187,6 +259,7 @@ export function buildChunks(blocks: readonly BlockText[], maxChars = MAX_CHUNK_C
     length = 0;
   };
   for (const b of blocks) {
+    yield;
     if (b.text.length > maxChars) {
       flush();
       chunks.push(...splitBlock(b, maxChars));
@@ -196,7 +269,7 @@ export function buildChunks(blocks: readonly BlockText[], maxChars = MAX_CHUNK_C
     if (length > 0) length += 1;
     for (const node of b.nodes) {
       segments.push({ node, start: length, block: b.block });
-      length += node.data.length;
+      length += node.length;
     }
     parts.push(b.text);
   }
@@ -211,7 +284,7 @@ function splitBlock(b: BlockText, maxChars: number): TextChunk[] {
   let offset = 0;
   for (const node of b.nodes) {
     starts.push(offset);
-    offset += node.data.length;
+    offset += node.length;
   }
   const pieces: TextChunk[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -220,7 +293,7 @@ function splitBlock(b: BlockText, maxChars: number): TextChunk[] {
     const segments: TextSegment[] = [];
     b.nodes.forEach((node, i) => {
       const start = starts[i]!;
-      if (start < to && start + node.data.length > from) segments.push({ node, start: start - from, block: b.block });
+      if (start < to && start + node.length > from) segments.push({ node, start: start - from, block: b.block });
     });
     pieces.push({ text: b.text.slice(from, to), segments });
   }
@@ -249,8 +322,9 @@ export function spanToRange(chunk: TextChunk, start: number, end: number): { ran
   const b = segmentAt(chunk, end, 'end');
   const first = chunk.segments[a]!;
   const last = chunk.segments[b]!;
-  const startOffset = Math.min(Math.max(start - first.start, 0), first.node.data.length);
-  const endOffset = Math.min(Math.max(end - last.start, 0), last.node.data.length);
+  // Text.length, never .data.length: .data copies the node's whole text on every call.
+  const startOffset = Math.min(Math.max(start - first.start, 0), first.node.length);
+  const endOffset = Math.min(Math.max(end - last.start, 0), last.node.length);
   const range = new Range();
   try {
     range.setStart(first.node, startOffset);

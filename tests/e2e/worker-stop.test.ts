@@ -4,7 +4,8 @@
 // answer comes, and the page ends exactly as annotated as without the stop.
 import { afterEach, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { articleToHtml, readArticle, SEED_ARTICLE, type FixtureServer } from '../../scripts/serve-fixtures';
+import { articleToHtml, type FixtureServer } from '../../scripts/serve-fixtures';
+import { largeArticle, workerStopper } from './worker-helpers';
 import { expectSameHighlights, launchExtension, readHighlights, startServer, waitForFinalHighlights, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser | undefined;
@@ -15,24 +16,6 @@ afterEach(async () => {
   await server?.close();
   browser = server = undefined;
 });
-
-/** ~240k characters of real article text: a dozen chunks, two in flight at a time. */
-export function largeArticle(): string {
-  const [title, ...body] = readArticle(SEED_ARTICLE).split('\n');
-  return [title, ...Array.from({ length: 30 }, () => body).flat()].join('\n');
-}
-
-/** A handle that stops the extension's service workers at once (as Chrome does on its own). */
-export async function workerStopper(b: ExtensionBrowser): Promise<() => Promise<void>> {
-  // The ServiceWorker domain acts on the origin of the page the session is attached to.
-  const extensionPage = await b.newPage();
-  await extensionPage.goto(`chrome-extension://${b.extensionId}/popup.html`);
-  const cdp = await b.context.newCDPSession(extensionPage);
-  await cdp.send('ServiceWorker.enable');
-  return async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-  };
-}
 
 const marks = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(`tifa:${n}`).length, name);
 
