@@ -35,11 +35,11 @@ describe('add to my glossary', () => {
   });
 
   it('the form saves the selection as a term that is highlighted and explained on reload', async () => {
-    expect(await highlighted('政治生态')).toBe(0);
+    expect(await highlighted('机关党建')).toBe(0);
     const form = await ext.newPage();
-    const params = new URLSearchParams({ add: '政治生态', from: article.url() });
+    const params = new URLSearchParams({ add: '机关党建', from: article.url() });
     await form.goto(`chrome-extension://${ext.extensionId}/options.html?${params}#add-term`);
-    await expect(form.inputValue('#user-term')).resolves.toBe('政治生态');
+    await expect(form.inputValue('#user-term')).resolves.toBe('机关党建');
     await expect(form.inputValue('#user-source')).resolves.toBe(article.url());
     // The explanation is what the reader still has to write: the form puts the cursor there.
     await expect.poll(() => form.evaluate(() => document.activeElement?.id)).toBe('user-summary');
@@ -48,30 +48,30 @@ describe('add to my glossary', () => {
     await form.selectOption('#user-category', 'policy');
     await screenshot(form, 'options-add-term-en');
     await form.click('.term-form button[type="submit"]');
-    await form.locator('.user-term[data-term="政治生态"]').waitFor();
+    await form.locator('.user-term[data-term="机关党建"]').waitFor();
     expect(await axeViolations(form)).toEqual([]);
 
     await article.reload();
     await waitForFinalHighlights(article);
-    await expect.poll(() => highlighted('政治生态'), { timeout: 10_000 }).toBe(3);
+    await expect.poll(() => highlighted('机关党建'), { timeout: 10_000 }).toBe(2);
     await article.mouse.move(5, 5);
-    const { x, y } = await highlightCentre(article, '政治生态');
+    const { x, y } = await highlightCentre(article, '机关党建');
     await article.mouse.move(x, y, { steps: 3 });
     const tip = article.locator('tifa-ui .tip');
-    await tip.locator('.term', { hasText: '政治生态' }).waitFor({ state: 'visible' });
+    await tip.locator('.term', { hasText: '机关党建' }).waitFor({ state: 'visible' });
     await expect(tip.textContent()).resolves.toContain('党内政治生活的整体状况和风气');
     await expect(tip.locator('.english').textContent()).resolves.toContain('political ecology');
 
     // Edit, then delete: the page follows on reload.
-    await form.click('.user-term[data-term="政治生态"] button.edit');
+    await form.click('.user-term[data-term="机关党建"] button.edit');
     await expect(form.inputValue('#user-summary')).resolves.toBe('党内政治生活的整体状况和风气');
     await form.fill('#user-summary', '改过的解释');
     await form.click('.term-form button[type="submit"]');
     await expect.poll(() => form.locator('.user-term').textContent()).toContain('改过的解释');
-    await form.click('.user-term[data-term="政治生态"] button[aria-label*="政治生态"]:not(.edit)');
+    await form.click('.user-term[data-term="机关党建"] button[aria-label*="机关党建"]:not(.edit)');
     await expect.poll(() => form.locator('.user-term').count()).toBe(0);
     await article.reload();
     await waitForFinalHighlights(article);
-    expect(await highlighted('政治生态')).toBe(0);
+    expect(await highlighted('机关党建')).toBe(0);
   });
 });
