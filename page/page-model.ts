@@ -4,7 +4,8 @@
 import { explain, explainedByPage, heldDefinitions, type Explanation, type HeldDefinition, type RememberedDefinition, type TermFacts } from '../core/explain';
 import type { Category, GlossaryEntry } from '../core/types';
 import type { AnnotateResult, PageTerm } from '../lib/protocol';
-import { spanToRange, type TextChunk } from './text/collect-text';
+import { type TextChunk } from './text/chunks';
+import { spanToRange } from './text/span-range';
 
 export interface TermInfo extends TermFacts {
   pinyin: string;

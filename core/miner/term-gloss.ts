@@ -12,54 +12,9 @@ import type { Span } from '../types';
 import { CLOSE_Q, OPEN_Q, byFirstUnit, indexWithin, isHan, isSentenceEnd, lastIndexWithin, wordAt } from './chars';
 import type { Cue } from './found';
 import type { Found } from './found';
-
-const MAX_TERM = 17;
-const QUOTED_SUFFIXES = ['时期', '构想', '理念', '战略', '精神', '方针'];
-const MAX_QUOTED_TERM = 15;
-const MAX_GLOSS = 40;
-/**
- * An unquoted subject's gloss must be a noun phrase ending in a gloss head; longer than this it is
- * a statement about the term (…实现自我净化、自我完善、自我革新、自我提高的重要制度保障 is 36).
- */
-const MAX_PLAIN_GLOSS = 40;
-const MAX_SHORT_TERM = 5;
-/** “结束一党专政”是伪命题: a short predicate judges the term, it does not say what it is. */
-const MIN_QUOTED_GLOSS = 6;
-
-/** Forward gloss words, longest first: what follows them is the defining phrase. */
-const GLOSS_WORDS = [',这就是', ',就是指', '就是指', ',就是要', ',也就是', '这就是', '就是要', ',就是', ',是指', ',指的是', ',即', '就是', '是指', '指的是'];
-/** Clause breaks before a clause-initial term. */
-const CLAUSE_BREAK = new Set([...'。!?;:\n,']);
-/** Reporting verbs whose object clause may start a gloss (全会提出，中国式现代化是…). */
-const REPORTING = ['提出', '强调', '指出', '认为', '表示', '明确', '宣告', '证明', '表明', '说明', '认识到'];
-/** A subject that opens with a verb is an action (推进中国式现代化是一个系统工程), not a term. */
-const VERB_OPENINGS = ['学习', '明确', '统筹', '推进', '推动', '坚持', '发展', '加强', '实现', '开展', '建设', '做好', '抓好', '深化', '完善', '全面', '进一步', '这', '那', '其', '我', '他', '她', '它', '我们', '一', '有', '要', '在', '对', '从', '把', '但', '而', '如', '也', '又', '还', '就', '都', '只', '不', '没'];
-
-/**
- * What a defining phrase does not open with: a preposition or adverb makes it a statement about
- * the term (是在改革开放中不断推进的), 一个/一种 a description (是一个相互联系的整体).
- */
-const GLOSS_BAD_OPENINGS = ['在', '从', '由', '对', '把', '将', '被', '要', '不', '没', '也', '又', '还', '都', '就', '只', '有', '我', '他', '她', '它', '这', '那', '其', '一个', '一种', '一项', '一条', '一次', '第', '件', '个', '种', '回'];
-/** Discourse markers that look like a subject before ，就是 (具体来说，就是…). */
-const NOT_TERMS = ['具体来说', '具体而言', '也就是说', '换言之', '简单来说', '总之', '总的来说', '一句话', '说到底', '归根结底', '首先', '其次', '再次', '最后', '同时', '此外', '另外', '因此', '所以', '其中', '例如', '比如', '特别是', '尤其是'];
-
-/** Noun heads an unquoted term ends with (思想, 现代化, 发展…): anything else is too open a subject. */
-const TERM_HEADS = ['思想', '现代化', '发展', '自信', '文化', '主义', '格局', '理念', '精神', '经验', '道路', '制度', '战略', '民主', '体系', '经济', '安全', '任务', '要务', '目标', '共识', '原则', '方针', '布局', '工程', '机制', '初心', '使命', '基层', '两制'];
-/** Heads a plain gloss ends with: it names what the term is (…的现代化, …的首要任务, …的文化根脉). */
-// Not 要求/基础 (…的必然要求, …的重要基础): those state a role, they do not say what the term is.
-/** …的前提和基础, …的必然要求: the phrase names a role the term plays, not what it is. */
-const ROLE_HEADS = ['基础', '要求', '前提', '关键', '保证', '保障', '条件'];
-const GLOSS_HEADS = ['发展', '运用', '现代化', '任务', '要务', '成果', '力量', '根脉', '马克思主义', '自信', '特征', '优势', '保证', '方向', '灵魂', '飞跃', '时期', '制度', '经验', '答案', '法宝', '方法', '道路', '理论', '思想', '工程', '创举', '方针', '布局', '体系', '基石', '核心', '支撑', '动力', '途径', '旗帜', '保障', '前提'];
-
-const ORDINAL = /第[一二三四五六七八九十]个[\u3400-\u9fff]{1,4}?(?=[,。;:!?、”\s的]|，|是|就|这|$)/g;
-
-interface Term {
-  /** The term as written (without quotes). */
-  span: Span;
-  /** Where its outer form ends (after the closing quote). */
-  outerEnd: number;
-  quoted: boolean;
-}
+import { found, phrase, type Term } from './gloss-phrase';
+import { ordinalGlosses } from './ordinal-gloss';
+import { MAX_TERM, QUOTED_SUFFIXES, MAX_QUOTED_TERM, MAX_GLOSS, MAX_PLAIN_GLOSS, MAX_SHORT_TERM, MIN_QUOTED_GLOSS, CLAUSE_BREAK, REPORTING, VERB_OPENINGS, GLOSS_BAD_OPENINGS, NOT_TERMS, TERM_HEADS, ROLE_HEADS, GLOSS_HEADS, GLOSS_TABLE } from './gloss-words';
 
 const SHI = 0x662f; // 是
 const DE = 0x7684; // 的
@@ -101,80 +56,6 @@ function clauseStart(text: string, i: number): boolean {
   }
 }
 
-/** The defining phrase from `from` to its clause end, trimmed; undefined if it runs too long. */
-function phrase(text: string, from: number, max: number): Span | undefined {
-  let depth = 0;
-  const limit = Math.min(text.length, from + max + 1);
-  let i = from;
-  for (; i < limit; i++) {
-    const ch = text[i]!;
-    if (ch === OPEN_Q || ch === '(' || ch === '《') depth++;
-    else if (ch === CLOSE_Q || ch === ')' || ch === '》') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (isSentenceEnd(ch) || ch === ',' || ch === ';' || ch === ':')) break;
-  }
-  if (i - from > max || i === from) return undefined;
-  let s = from;
-  if (text[s] === '要' && i - s > 2) s++;
-  // 就是“让人民来监督政府”: a quoted name is the gloss itself.
-  if (text[s] === OPEN_Q && text[i - 1] === CLOSE_Q && text.indexOf(CLOSE_Q, s + 1) === i - 1) {
-    return i - 1 - (s + 1) >= 2 ? { start: s + 1, end: i - 1 } : undefined;
-  }
-  return i - s >= 2 ? { start: s, end: i } : undefined;
-}
-
-function found(term: Term, member: Span, pattern: string, cues: Cue[] = []): Found {
-  return {
-    label: { start: term.span.start, end: term.span.end, count: 1, noun: '' },
-    items: [member],
-    members: [member],
-    pattern,
-    cues,
-  };
-}
-
-/** 第一个答案，就是… / 给出“自我革命”的第二个答案 / 自我革命是我们党…的第二个答案. */
-function ordinalGlosses(text: string): Found[] {
-  const out: Found[] = [];
-  ORDINAL.lastIndex = 0;
-  for (let m = ORDINAL.exec(text); m; m = ORDINAL.exec(text)) {
-    let end = m.index + m[0].length;
-    // 第一个答案后: a time word after the noun is not part of it.
-    if (m[0].length > 5 && '后前时中上下里'.includes(text[end - 1]!)) end--;
-    const span = { start: m.index, end };
-    if (end - m.index < 4) continue;
-    const term: Term = { span, outerEnd: span.end, quoted: false };
-    const word = wordAt(GLOSS_TABLE, text, span.end);
-    if (word) {
-      const p = phrase(text, span.end + word.length, MAX_GLOSS);
-      if (p) out.push(found(term, p, 'ordinal-gloss'));
-      continue;
-    }
-    // Backward: the phrase before 的 names it, quoted (“让人民来监督政府”的第一个答案) or as the
-    // subject of the clause (自我革命是…的第二个答案, 自我革命这一…的第二个答案).
-    if (text[span.start - 1] !== '的') continue;
-    if (text[span.start - 2] === CLOSE_Q) {
-      const open = lastIndexWithin(text, OPEN_Q, span.start - 3, span.start - 3 - MAX_QUOTED_TERM);
-      if (open >= 0 && span.start - 2 - open - 1 >= 2 && span.start - 2 - open <= MAX_QUOTED_TERM + 1) {
-        out.push(found(term, { start: open + 1, end: span.start - 2 }, 'ordinal-gloss'));
-      }
-      continue;
-    }
-    let c = span.start - 1;
-    while (c > 0 && span.start - c < 40 && !CLAUSE_BREAK.has(text[c - 1]!)) c--;
-    for (const link of ['是', '这一', '这个']) {
-      const k = text.slice(c, span.start).indexOf(link) + c;
-      if (k > c && k - c <= 10 && k < span.start && [...text.slice(c, k)].every(isHan)) {
-        // 找到了自我革命这一…: the verb before the name is not part of it.
-        const le = text.slice(c, k).lastIndexOf('了') + c;
-        const from = le >= c && k - le > 2 ? le + 1 : c;
-        out.push(found(term, { start: from, end: k }, 'ordinal-gloss'));
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** Only 是, 就是, 这就是 or a comma before one of them (，就是 / ，即 / ，是指…) can follow a glossed term. */
 // Code units, not one-character strings: this runs after every clause-initial run of the page.
 const ZHE = 0x8fd9; // 这
@@ -187,7 +68,6 @@ function glossCanFollow(text: string, j: number): boolean {
 
 // Looked up by first code unit: these run at every clause start of the page.
 const VERB_TABLE = byFirstUnit(VERB_OPENINGS);
-const GLOSS_TABLE = byFirstUnit(GLOSS_WORDS);
 
 function startsWithVerb(text: string, at: number): boolean {
   return wordAt(VERB_TABLE, text, at) !== undefined;

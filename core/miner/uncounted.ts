@@ -13,24 +13,8 @@ import type { Cue } from './found';
 import type { Found } from './found';
 import type { Label } from './label';
 import { endsWithObjectVerb, firstItemStart, opensWithVerb, splitList } from './list-split';
+import { HEADS, AFTER_HEADS, MAX_LABEL, MAX_DENG_LABEL, MIN_ITEMS, MAX_ITEMS, MAX_ITEM, MAX_REGION, HEAD_START, HEAD_PAIRS, DENG_HEADS, MAX_DENG_ITEM, MAX_COMMA_ITEM } from './uncounted-heads';
 
-/** Nouns that name a set of items. Longest first so 总要求 wins over 要求. */
-const HEADS = ['总要求', '总目标', '制度', '原则', '方针', '理念', '价值', '精神', '经验', '要求', '方略', '国策', '作风', '标准', '目标', '任务', '举措', '内容', '体系'].sort((a, b) => b.length - a.length);
-/** After the list (…的X): heads that name a doctrine or rule set; 要求/目标/任务 say too little there. */
-// Not 体系: 系统完备、科学规范、运行有效的制度体系 lists qualities, not parts.
-const AFTER_HEADS = new Set(['总要求', '原则', '方针', '理念', '价值', '精神', '经验', '方略', '国策', '作风']);
-const MAX_LABEL = 8;
-const MAX_DENG_LABEL = 10;
-const MIN_ITEMS = 3;
-const MAX_ITEMS = 12;
-const MAX_ITEM = 14;
-const MAX_REGION = 200;
-
-// A code-unit table: string lookups per character are slow on a 1M-character page.
-const HEAD_START = new Uint8Array(0x10000);
-for (const h of HEADS) HEAD_START[h.charCodeAt(0)] = 1;
-/** First two code units of each head, as one number: most 要, 国, 内 do not start one. */
-const HEAD_PAIRS = new Set(HEADS.map((h) => h.charCodeAt(0) * 0x10000 + h.charCodeAt(1)));
 
 function headAt(text: string, i: number): string | undefined {
   return HEADS.find((h) => text.startsWith(h, i));
@@ -87,11 +71,6 @@ function listBefore(text: string, end: number, maxItem = MAX_ITEM): { items: Spa
   return parallel(text, items, maxItem) ? { items, cues } : undefined;
 }
 
-/** Heads that a qualifier and 等 make a label (等重要目标, 等基本经济制度). */
-const DENG_HEADS = new Set(['目标', '制度']);
-/** Items a 等-list exemplifies may be whole short clauses (劳动报酬提高和劳动生产率提高同步). */
-const MAX_DENG_ITEM = 18;
-const MAX_COMMA_ITEM = 24;
 
 /**
  * 公有制为主体、多种所有制经济共同发展，按劳分配为主体、多种分配方式并存，社会主义市场经济体制等…:

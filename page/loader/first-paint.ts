@@ -4,7 +4,8 @@
 // shows a frame without them, and drops the loader's ranges in the task that paints its own.
 import type { Category } from '../../core/types';
 import type { AnnotateResult } from '../../lib/protocol';
-import { spanToRange, type TextChunk } from '../text/collect-text';
+import { type TextChunk } from '../text/chunks';
+import { spanToRange } from '../text/span-range';
 import { highlightNames, categoryHighlights, highlightsSupported, insertHighlightStyle } from '../paint/highlight-style';
 import { pageIsDark } from '../paint/page-theme';
 import { mark } from '../../lib/debug';

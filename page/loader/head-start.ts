@@ -3,7 +3,8 @@
 // answer itself. The page script (20–60 ms to fetch, compile and start, on a main thread that
 // is busy with the page's own first layout and paint) then takes over from there.
 import { background, type AnnotateResult } from '../../lib/protocol';
-import { buildChunks, collectBlocks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type Slicer, type TextChunk } from '../text/collect-text';
+import { collectBlocks, type Slicer } from '../text/collect-text';
+import { buildChunks, FIRST_CHUNK_CHARS, MAX_CHUNK_CHARS, type TextChunk } from '../text/chunks';
 import { paintFirstChunk, type LoaderPaint } from './first-paint';
 import { mark } from '../../lib/debug';
 

@@ -7,7 +7,8 @@ import { background, type AnnotateResult } from '../../lib/protocol';
 import type { HeadStart } from '../loader/head-start';
 import type { Occurrence, PageModel } from '../page-model';
 import type { Highlighter } from '../paint/highlighter';
-import type { Slicer, TextChunk } from '../text/collect-text';
+import type { Slicer } from '../text/collect-text';
+import type { TextChunk } from '../text/chunks';
 
 const IN_FLIGHT = 2;
 

@@ -1,6 +1,8 @@
 // Page text → chunks → DOM Ranges, in a DOM: what the browser tests would catch only in minutes.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildChunks, collectBlocks, spanToRange, type Slicer } from '../../page/text/collect-text';
+import { collectBlocks, type Slicer } from '../../page/text/collect-text';
+import { buildChunks } from '../../page/text/chunks';
+import { spanToRange } from '../../page/text/span-range';
 
 const noYield: Slicer = { maybeYield: async () => {}, restart: () => {} };
 

@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { getNodeEngine } from '../../core/node/engine';
 import { buildAnnotateResult } from '../../lib/annotate-result';
 import { PageModel } from '../../page/page-model';
-import { buildChunks, collectBlocks, type Slicer, type TextChunk } from '../../page/text/collect-text';
+import { collectBlocks, type Slicer } from '../../page/text/collect-text';
+import { buildChunks, type TextChunk } from '../../page/text/chunks';
 
 const seed = readFileSync(resolve(__dirname, '../../glossary/articles/qinglian-jiguan-2019.txt'), 'utf8');
 const noYield: Slicer = { maybeYield: async () => {}, restart: () => {} };
