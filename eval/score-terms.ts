@@ -58,9 +58,8 @@ export function isShownTerm(t: ReportedTerm): boolean {
 
 const formsOfHit = (t: ReportedTerm): Set<string> => new Set([t.term, ...t.surfaces].map(evalForm));
 
-export function scoreTerms(truth: TermTruth, hits: ReportedTerm[]): TermScore {
-  const shown = hits.filter(isShownTerm).map((t) => ({ hit: t, forms: formsOfHit(t) }));
-  const score: TermScore = {
+function emptyTermScore(): TermScore {
+  return {
     numbered: { expected: 0, found: 0 },
     policy: { expected: 0, found: 0 },
     byClass: {},
@@ -70,6 +69,11 @@ export function scoreTerms(truth: TermTruth, hits: ReportedTerm[]): TermScore {
     wrongNotTerms: [],
     unlabelled: [],
   };
+}
+
+export function scoreTerms(truth: TermTruth, hits: ReportedTerm[]): TermScore {
+  const shown = hits.filter(isShownTerm).map((t) => ({ hit: t, forms: formsOfHit(t) }));
+  const score = emptyTermScore();
   const truthForms = new Set<string>();
   for (const t of truth.terms) {
     const forms = [t.term, ...(t.accept ?? [])].map(evalForm);
@@ -106,16 +110,7 @@ export function scoreTerms(truth: TermTruth, hits: ReportedTerm[]): TermScore {
 
 /** Sums per-text scores into one per set. */
 export function addTermScores(scores: TermScore[]): TermScore {
-  const total: TermScore = {
-    numbered: { expected: 0, found: 0 },
-    policy: { expected: 0, found: 0 },
-    byClass: {},
-    reported: 0,
-    right: 0,
-    missed: [],
-    wrongNotTerms: [],
-    unlabelled: [],
-  };
+  const total = emptyTermScore();
   for (const s of scores) {
     for (const k of ['numbered', 'policy'] as const) {
       total[k].expected += s[k].expected;

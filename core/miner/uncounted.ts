@@ -42,10 +42,11 @@ function parallel(text: string, items: Span[], maxItem = MAX_ITEM): boolean {
   return !items.some((s) => /[,;:。]/.test(text.slice(s.start, s.end)));
 }
 
-/** 坚持A、B、C的原则 / A、B、C等原则: the 、-list that ends just before 的/等. */
-function listBefore(text: string, end: number, maxItem = MAX_ITEM): { items: Span[]; cues: Cue[] } | undefined {
-  // “坚持真理、坚守理想，…，对党忠诚、不负人民”的伟大建党精神: a quoted list, read inside its quotes.
-  if (text[end - 1] === CLOSE_Q) return quotedListBefore(text, end - 1);
+/**
+ * Where the list region that ends at `end` starts: back to a sentence end or one of `stops`
+ * outside quotes, at most MAX_REGION characters.
+ */
+function regionStart(text: string, end: number, stops: string): number {
   let start = end;
   let depth = 0;
   while (start > 0 && end - start < MAX_REGION) {
@@ -54,9 +55,17 @@ function listBefore(text: string, end: number, maxItem = MAX_ITEM): { items: Spa
     else if (ch === OPEN_Q) {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && (isSentenceEnd(ch) || ',;:('.includes(ch))) break;
+    } else if (depth === 0 && (isSentenceEnd(ch) || stops.includes(ch))) break;
     start--;
   }
+  return start;
+}
+
+/** 坚持A、B、C的原则 / A、B、C等原则: the 、-list that ends just before 的/等. */
+function listBefore(text: string, end: number, maxItem = MAX_ITEM): { items: Span[]; cues: Cue[] } | undefined {
+  // “坚持真理、坚守理想，…，对党忠诚、不负人民”的伟大建党精神: a quoted list, read inside its quotes.
+  if (text[end - 1] === CLOSE_Q) return quotedListBefore(text, end - 1);
+  const start = regionStart(text, end, ',;:(');
   const region = trimSpan(text, start, end);
   let items = splitList(text, region);
   if (items.length === 2 && text[start - 1] === ',') return pairsBefore(text, region);
@@ -78,17 +87,7 @@ function listBefore(text: string, end: number, maxItem = MAX_ITEM): { items: Spa
  * (else the commas are the sentence's), back to the sentence start or a colon.
  */
 function commaListBefore(text: string, end: number): { items: Span[]; cues: Cue[] } | undefined {
-  let start = end;
-  let depth = 0;
-  while (start > 0 && end - start < MAX_REGION) {
-    const ch = text[start - 1]!;
-    if (ch === CLOSE_Q) depth++;
-    else if (ch === OPEN_Q) {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && (isSentenceEnd(ch) || ';:('.includes(ch))) break;
-    start--;
-  }
+  const start = regionStart(text, end, ';:(');
   if (start > 0 && end - start >= MAX_REGION) return undefined;
   const items = splitList(text, trimSpan(text, start, end), ',');
   if (items.length < MIN_ITEMS || items.length > MAX_ITEMS) return undefined;
