@@ -1,6 +1,7 @@
 // Character classes the recognisers share. They run on normalised text (see core/normalize.ts):
 // half-width ASCII punctuation, one curly quote pair “ ”, simplified characters. A few
 // full-width marks have no ASCII counterpart (、。；is ASCII ';' after normalising, 、 and 。 stay).
+import { isHanCode } from '../han';
 
 export const OPEN_Q = '\u201c'; // “
 export const CLOSE_Q = '\u201d'; // ”
@@ -17,8 +18,7 @@ export function isPhraseBreak(ch: string | undefined): boolean {
 
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  return isHanCode(ch.charCodeAt(0));
 }
 
 const HAN_DIGITS: Record<string, number> = {

@@ -14,12 +14,12 @@ import type { Cue } from './found';
 import type { Found } from './found';
 import { found, phrase, type Term } from './gloss-phrase';
 import { ordinalGlosses } from './ordinal-gloss';
+import { isHanCode } from '../han';
 import { MAX_TERM, QUOTED_SUFFIXES, MAX_QUOTED_TERM, MAX_GLOSS, MAX_PLAIN_GLOSS, MAX_SHORT_TERM, MIN_QUOTED_GLOSS, CLAUSE_BREAK, REPORTING, VERB_OPENINGS, GLOSS_BAD_OPENINGS, NOT_TERMS, TERM_HEADS, ROLE_HEADS, GLOSS_HEADS, GLOSS_TABLE } from './gloss-words';
 
 const SHI = 0x662f; // 是
 const DE = 0x7684; // 的
 const JIU = 0x5c31; // 就
-const isHanCode = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 const BREAK_CODE = new Uint8Array(0x10000);
 for (const c of CLAUSE_BREAK) BREAK_CODE[c.charCodeAt(0)] = 1;
