@@ -1,16 +1,17 @@
 // --glossary: a user glossary joins the bundled one by the extension's import rules
 // (core/glossary-file.ts → mergeGlossaries): new entries add terms, an entry with a bundled id
 // replaces that entry, a term another entry already has is refused with the reason (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../cli/json-output';
 import type { GlossaryEntry } from '../../core/types';
 import { runInProcess } from './cli-in-process';
 
 const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const dir = mkdtempSync(join(tmpdir(), 'tifa-glossary-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const entry = (fields: Partial<GlossaryEntry>) => ({
   id: 'jiguan-dangjian',

@@ -3,10 +3,10 @@
 // trace ended the run, jieba died on a huge text, escapes reached the terminal, GBK bytes that
 // were also valid UTF-8 became mojibake, a newline in a name forged an error line.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getNodeEngine } from '../../core/node/engine';
 import { annotateInChunks, chunkEnds } from '../../cli/chunked-annotate';
 import { decodeBytes } from '../../cli/decode';
@@ -21,6 +21,7 @@ const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const { FORCE_COLOR: _ignored, ...parentEnv } = process.env;
 const env = { ...parentEnv, NO_COLOR: '1' };
 const tmp = mkdtempSync(join(tmpdir(), 'tifa-hostile-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const run = runInProcess;
 

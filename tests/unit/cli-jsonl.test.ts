@@ -1,15 +1,19 @@
 // --jsonl corpus mode: records in, one line out per record, in order, streaming; a bad record
 // gives an error line and the rest go on; GNU parallel sharding gives the same bytes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { getNodeEngine } from '../../core/node/engine';
 import { readLines } from '../../cli/line-reader';
 import { runJsonl } from '../../cli/jsonl';
 import { readInput } from '../../cli/read-input';
 import { runCli } from '../../cli/run';
+
+/** Temporary directories this file made, removed at the end. */
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const SEED = 'glossary/articles/qinglian-jiguan-2019.txt';
 const seedText = readFileSync(SEED, 'utf8');
@@ -122,6 +126,7 @@ describe('--jsonl sharded by GNU parallel', () => {
       .concat(['{"id":"bad","text":null}'])
       .join('\n');
     const dir = mkdtempSync(join(tmpdir(), 'tifa-jsonl-'));
+    made.push(dir);
     const file = join(dir, 'corpus.jsonl');
     writeFileSync(file, `${corpus}\n`);
     const block = Math.ceil(corpus.length / 3);

@@ -3,12 +3,13 @@
 // annotate. A resolve hook in the child process records every package it asks for, whether
 // by import or by require.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'tifa-startup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const watcher = join(dir, 'watch-packages.mjs');
 writeFileSync(
   watcher,

@@ -1,9 +1,9 @@
 // The glossary the extension loads is compiled at build time (scripts/compile-glossary.ts). It
 // must be exactly what validating the source file gives, with the same exports as the module
 // it replaces, and a broken source must fail the compile as it fails the import.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as jieba from 'jieba-wasm';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +17,14 @@ import * as sourceModule from '../../core/bundled-glossary';
 
 const source = () => JSON.parse(readFileSync(BUNDLED_GLOSSARY_PATH, 'utf8')) as unknown;
 
+/** Temporary directories this file made, removed at the end. */
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 async function importModule(code: string): Promise<Record<string, unknown>> {
-  const file = join(mkdtempSync(join(tmpdir(), 'tifa-compiled-')), 'bundled-glossary.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'tifa-compiled-'));
+  made.push(dir);
+  const file = join(dir, 'bundled-glossary.mjs');
   writeFileSync(file, code);
   return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
 }
