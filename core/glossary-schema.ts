@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { normalize } from './normalize';
 import type { Glossary, GlossaryArticle, GlossaryEntry } from './types';
+import { CATEGORY_ORDER } from './categories';
 
 export class GlossaryError extends Error {
   /** One readable line per problem, each starting with its path. */
@@ -86,7 +87,7 @@ const entrySchema = v.strictObject({
   ),
   term: nonEmptyString,
   variants: v.array(nonEmptyString, 'expected an array of strings'),
-  category: v.picklist(['formula', 'enumeration', 'policy'], 'expected one of formula|enumeration|policy'),
+  category: v.picklist(CATEGORY_ORDER, `expected one of ${CATEGORY_ORDER.join('|')}`),
   members: v.array(memberSchema, 'expected an array of members'),
   summary: v.pipe(nonEmptyString, v.check((s) => !/[\r\n]/.test(s), 'expected a single line')),
   english: v.optional(nonEmptyString),

@@ -1,6 +1,7 @@
 // A term the reader saved (the card's star), and the pure rules over the saved list. Free of
 // `browser`/WXT, so the card, the options page and the tests share exactly this logic.
 import type { Category } from '../core/types';
+import { isCategory } from '../core/categories';
 
 export interface SavedTerm {
   term: string;
@@ -72,7 +73,6 @@ export function coerceSavedTerms(value: unknown): SavedTerm[] {
   return out;
 }
 
-const CATEGORIES: readonly Category[] = ['formula', 'enumeration', 'policy'];
 const SOURCES: readonly SavedTerm['explainedBy'][] = ['page', 'glossary', 'article', 'user'];
 
 export function coerceSavedTerm(v: unknown): SavedTerm | null {
@@ -80,7 +80,7 @@ export function coerceSavedTerm(v: unknown): SavedTerm | null {
   const o = v as Record<string, unknown>;
   const str = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : '');
   if (!str('term').trim()) return null;
-  const category = CATEGORIES.includes(o.category as Category) ? (o.category as Category) : 'policy';
+  const category = isCategory(o.category) ? o.category : 'policy';
   const explainedBy = SOURCES.includes(o.explainedBy as SavedTerm['explainedBy']) ? (o.explainedBy as SavedTerm['explainedBy']) : 'glossary';
   return {
     term: str('term').trim(),

@@ -5,6 +5,7 @@
 import { GlossaryError, mergeGlossaries } from '../core/glossary-schema';
 import { normalize } from '../core/normalize';
 import type { Category, Glossary, GlossaryEntry } from '../core/types';
+import { isCategory } from '../core/categories';
 
 export interface UserTerm {
   term: string;
@@ -104,7 +105,7 @@ export function coerceUserTerms(value: unknown): UserTerm[] {
     if (!v || typeof v !== 'object') continue;
     const o = v as Record<string, unknown>;
     const s = (k: string) => (typeof o[k] === 'string' ? (o[k] as string) : '');
-    const category = (['formula', 'enumeration', 'policy'] as const).find((c) => c === o.category) ?? 'policy';
+    const category = isCategory(o.category) ? o.category : 'policy';
     const t: UserTerm = { term: s('term').trim(), category, summary: s('summary').trim(), source: s('source'), date: /^\d{4}-\d{2}-\d{2}$/.test(s('date')) ? s('date') : '2000-01-01', ...(s('english') ? { english: s('english') } : {}), ...(s('url') ? { url: s('url') } : {}) };
     if (!userTermProblem(t)) out.push(t);
   }

@@ -3,6 +3,7 @@
 // the page's own style sheets (not from a shadow root), so one <style> goes into the page.
 import type { Category } from '../../core/types';
 import { DEBUG, markWithDetail } from '../../lib/debug';
+import { CATEGORY_ORDER } from '../../core/categories';
 
 /** The names Tifa's highlights are registered under in the page's CSS.highlights. */
 export type HighlightNames = Record<Category | 'active' | 'flash', string>;
@@ -72,7 +73,7 @@ export function insertHighlightStyle(doc: Document, dark: boolean): HTMLStyleEle
 /** One highlight per category, painted under the term-state highlights (active, flash). */
 export function categoryHighlights(): Map<Category, Highlight> {
   const byCategory = new Map<Category, Highlight>();
-  for (const category of ['formula', 'enumeration', 'policy'] as const) {
+  for (const category of CATEGORY_ORDER) {
     const h = new Highlight();
     h.priority = 1;
     byCategory.set(category, h);
