@@ -8,6 +8,7 @@ import { fromCsv, pageCitation, toAnkiTsv, toCsv, toMarkdown } from '../../lib/t
 import { downloadText, today } from '../../lib/ui/download';
 import { t } from '../../lib/ui/i18n';
 import { categoryLabel } from '../../lib/ui/labels';
+import { FilePick } from './FilePick';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -63,12 +64,7 @@ export function MyTerms() {
           onClick={() => downloadText(`tifa-my-terms-${today()}-anki.txt`, toAnkiTsv(shown), 'text/tab-separated-values')}>
           {t('myTermsExportAnki')}
         </button>
-        <label class="button" for="my-terms-import" tabIndex={0}
-          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), document.getElementById('my-terms-import')?.click())}>
-          {t('myTermsImport')}
-        </label>
-        <input id="my-terms-import" class="visually-hidden" type="file" accept=".csv,text/csv" tabIndex={-1}
-          onChange={(e) => void onImport(e.currentTarget)} />
+        <FilePick id="my-terms-import" accept=".csv,text/csv" label={t('myTermsImport')} onFile={(input) => void onImport(input)} />
       </div>
       <div role="status" aria-live="polite">
         {message && <p class={message.kind === 'ok' ? 'message-ok' : 'state-error'}>{message.text}</p>}

@@ -7,6 +7,7 @@ import { useSettings } from '../../lib/ui/use-settings';
 import { MyTerms } from './MyTerms';
 import { Remembered } from './Remembered';
 import { UserTerms } from './UserTerms';
+import { FilePick } from './FilePick';
 
 type Message = { kind: 'ok'; text: string; note?: string } | { kind: 'error'; title: string; detail: string } | null;
 
@@ -44,12 +45,7 @@ function GlossaryImport() {
       <p>{t('importExplain')}</p>
       <p data-testid="import-status">{stored ? t('importCurrent', stored.entries.length) : t('importNone')}</p>
       <div class="actions">
-        <label class="button button-primary" for="import-file" tabIndex={0}
-          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), document.getElementById('import-file')?.click())}>
-          {t('importChoose')}
-        </label>
-        <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" tabIndex={-1}
-          onChange={(e) => void onFile(e.currentTarget)} />
+        <FilePick id="import-file" accept=".json,application/json" label={t('importChoose')} primary onFile={(input) => void onFile(input)} />
         {stored && (
           <button type="button" class="button" onClick={() => void removeUserGlossary().then(() => setMessage({ kind: 'ok', text: t('importRemoved') }))}>
             {t('importRemove')}
