@@ -13,7 +13,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array>, maxLineBytes
 
   const finish = (): Line => {
     lineNo++;
-    const line = parts.length === 1 ? parts[0]! : concat(parts, size);
+    const line = parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
     parts = [];
     size = 0;
     if (skipping) {
@@ -49,14 +49,4 @@ export async function* readLines(source: AsyncIterable<Uint8Array>, maxLineBytes
     }
   }
   if (size > 0 || skipping) yield finish();
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

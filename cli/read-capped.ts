@@ -32,14 +32,10 @@ function looksBinary(head: Uint8Array): boolean {
   return !bom && head.includes(0);
 }
 
+/** The chunks as one array; kept as the only chunk, so the sniff and the final read copy once. */
 function concat(chunks: Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
+  const out = Buffer.concat(chunks, total);
   chunks.length = 0;
   chunks.push(out);
   return out;

@@ -134,10 +134,15 @@ export function heldDefinitions(defined: readonly LinkedDefinition[]): HeldDefin
 }
 
 /** A page that states the same list twice (summary, then body) shows it once: the first kept. */
-function distinctLists<T extends { members: string[] }>(list: T[]): T[] {
+/** What makes two explanations the same list: the term they explain and their members. */
+export function listKey(d: { explains: string; members: readonly string[] }): string {
+  return `${d.explains}\u0000${d.members.join('\u0000')}`;
+}
+
+function distinctLists<T extends { explains: string; members: string[] }>(list: T[]): T[] {
   const seen = new Set<string>();
   return list.filter((d) => {
-    const key = d.members.join('\u0000');
+    const key = listKey(d);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,14 +2,14 @@
 // a later page that uses the term without explaining it can cite them. Bounded (the newest
 // MAX_REMEMBERED), clearable in the options page, never recorded from a switched-off site or a
 // private window (the worker checks both). Pure rules here; storage in remembered.ts.
-import type { RememberedDefinition } from '../core/explain';
+import { listKey, type RememberedDefinition } from '../core/explain';
 
 export type { RememberedDefinition } from '../core/explain';
 
 export const MAX_REMEMBERED = 2_000;
 
 function sameList(a: RememberedDefinition, b: RememberedDefinition): boolean {
-  return a.explains === b.explains && a.members.join('\u0000') === b.members.join('\u0000');
+  return listKey(a) === listKey(b);
 }
 
 /** Newest first; the same term with the same members read again replaces the older record. */
